@@ -1,0 +1,102 @@
+/**
+ * Reachability in a DFA's graph: the states reachable from the start, and the live states
+ * (those from which an accepting state is reachable). Shared by trimming, decisions,
+ * counting and growth analysis.
+ *
+ * Cost: O(n·k) time, O(n·k) memory for the reverse graph.
+ *
+ * @module
+ */
+import type { Dfa } from "./dfa.js";
+
+/**
+ * Flags of the states reachable from the start state (1 = reachable), by BFS.
+ *
+ * @example
+ * ```ts
+ * reachable(d)[d.start]; // 1
+ * ```
+ */
+export function reachable(d: Dfa): Uint8Array {
+  const k = d.alphabet.symbols.length;
+  const seen = new Uint8Array(d.states);
+  const queue = new Int32Array(d.states);
+  let head = 0;
+  let tail = 0;
+  seen[d.start] = 1;
+  queue[tail++] = d.start;
+  while (head < tail) {
+    const q = queue[head++] as number;
+    const base = q * k;
+    for (let s = 0; s < k; s++) {
+      const t = d.delta[base + s] as number;
+      if (seen[t] === 0) {
+        seen[t] = 1;
+        queue[tail++] = t;
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Flags of the live states: those from which some accepting state can be reached
+ * (1 = live), by BFS over reversed edges.
+ *
+ * @example
+ * ```ts
+ * live(d)[sink]; // 0 for a rejecting sink
+ * ```
+ */
+export function live(d: Dfa): Uint8Array {
+  const n = d.states;
+  const k = d.alphabet.symbols.length;
+  // reverse graph in CSR form
+  const count = new Int32Array(n + 1);
+  for (let i = 0; i < n * k; i++) (count[(d.delta[i] as number) + 1] as number)++;
+  for (let q = 0; q < n; q++) count[q + 1] = (count[q + 1] as number) + (count[q] as number);
+  const fill = count.slice(0, n);
+  const preds = new Int32Array(n * k);
+  for (let q = 0; q < n; q++)
+    for (let s = 0; s < k; s++) {
+      const t = d.delta[q * k + s] as number;
+      preds[fill[t] as number] = q;
+      (fill[t] as number)++;
+    }
+  const mark = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let q = 0; q < n; q++)
+    if (d.accepting[q] === 1) {
+      mark[q] = 1;
+      queue[tail++] = q;
+    }
+  while (head < tail) {
+    const q = queue[head++] as number;
+    for (let i = count[q] as number; i < (count[q + 1] as number); i++) {
+      const p = preds[i] as number;
+      if (mark[p] === 0) {
+        mark[p] = 1;
+        queue[tail++] = p;
+      }
+    }
+  }
+  return mark;
+}
+
+/**
+ * Flags of the useful states: reachable from the start and live.
+ *
+ * @example
+ * ```ts
+ * useful(d).every((f) => f === 0); // the language is empty
+ * ```
+ */
+export function useful(d: Dfa): Uint8Array {
+  const r = reachable(d);
+  const l = live(d);
+  const out = new Uint8Array(d.states);
+  for (let q = 0; q < d.states; q++) out[q] = r[q] === 1 && l[q] === 1 ? 1 : 0;
+  return out;
+}
