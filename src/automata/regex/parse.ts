@@ -1,0 +1,343 @@
+/**
+ * The regex parser: source text to a canonical {@link Regex}, or a positioned parse error.
+ *
+ * Grammar (loosest first; whitespace between atoms is ignored):
+ * ```text
+ * union    := inter ('|' inter)*
+ * inter    := concat ('&' concat)*
+ * concat   := prefix prefix*
+ * prefix   := '!' prefix | postfix
+ * postfix  := atom ('*' | '+' | '?' | '{m}' | '{m,}' | '{m,n}')*
+ * atom     := char | '\' char | '<' token '>' | '.' | '[' '^'? item* ']' | '(' union ')'
+ *           | '()' | 'ε' | '∅'
+ * ```
+ * `()` and `ε` are the empty word, `∅` and `[]` the empty language. Inside `<…>` and classes
+ * `\` escapes the next character. Metacharacters outside classes: `\ . [ ] ( ) | & ! * + ? {
+ * } < > ε ∅` and whitespace; inside a class: `] \ < >`, whitespace and a leading `^`.
+ *
+ * Columns are 1-based and count code points. Both the nesting of groups and `!`, and the
+ * height of the tree, are limited to {@link MAX_NESTING}, so no input can overflow the stack
+ * of the parser or of the functions that walk the tree.
+ *
+ * Cost: O(length of the source). Never throws: every malformed input is a `Left`.
+ *
+ * @module
+ */
+import * as E from "fp-ts/lib/Either.js";
+import type { Alphabet } from "../alphabet.js";
+import { type LimitLabError, parseError } from "../support/errors.js";
+import {
+  type Regex,
+  reAny,
+  reClass,
+  reComplement,
+  reConcat,
+  reEmpty,
+  reEpsilon,
+  reIntersection,
+  reOptional,
+  rePlus,
+  reRepeat,
+  reStar,
+  reSymbol,
+  reUnion,
+} from "./ast.js";
+
+/** The deepest nesting of groups and `!`, and the greatest tree height, the parser accepts. */
+export const MAX_NESTING = 500;
+
+/** Characters that cannot start or continue a concatenation item. */
+const STOP = new Set([")", "|", "&", "]", "}", "*", "+", "?", "{", ">"]);
+const POSTFIX = new Set(["*", "+", "?", "{"]);
+
+/** Thrown inside the parser only, caught by {@link parseRegex}. */
+class Fail {
+  constructor(readonly error: LimitLabError) {}
+}
+
+interface Cursor {
+  readonly chars: readonly string[];
+  pos: number;
+  readonly alphabet: Alphabet | undefined;
+  readonly source: string;
+}
+
+function fail(c: Cursor, at: number, expected: string, message: string): never {
+  const extra = c.source.length <= 200 ? { source: c.source } : {};
+  throw new Fail(parseError(at + 1, expected, message, extra));
+}
+
+function skipSpace(c: Cursor): void {
+  while (c.pos < c.chars.length && /\s/u.test(c.chars[c.pos] as string)) c.pos++;
+}
+
+/** The position of the next non-space character. */
+function here(c: Cursor): number {
+  skipSpace(c);
+  return c.pos;
+}
+
+function peek(c: Cursor): string | undefined {
+  skipSpace(c);
+  return c.chars[c.pos];
+}
+
+function describe(ch: string | undefined): string {
+  return ch === undefined ? "end of input" : `'${ch}'`;
+}
+
+/** The last non-space character before the cursor. */
+function previous(c: Cursor): string | undefined {
+  for (let i = c.pos - 1; i >= 0; i--) {
+    const ch = c.chars[i] as string;
+    if (!/\s/u.test(ch)) return ch;
+  }
+  return undefined;
+}
+
+function checkSymbol(c: Cursor, name: string, at: number): string {
+  const a = c.alphabet;
+  if (a !== undefined && !a.index.has(name))
+    fail(
+      c,
+      at,
+      `a symbol of {${a.symbols.join(", ")}}`,
+      `literal ${JSON.stringify(name)} is not in the alphabet`,
+    );
+  return name;
+}
+
+/** A parsed subtree and its height (leaves have height 1). */
+interface Node {
+  readonly r: Regex;
+  readonly h: number;
+}
+
+function node(c: Cursor, at: number, r: Regex, h: number): Node {
+  if (h > MAX_NESTING) fail(c, at, "shallower nesting", `nesting deeper than ${MAX_NESTING}`);
+  return { r, h };
+}
+
+function nary(c: Cursor, at: number, items: readonly Node[], make: (rs: Regex[]) => Regex): Node {
+  if (items.length === 1) return items[0] as Node;
+  return node(c, at, make(items.map((n) => n.r)), 1 + Math.max(...items.map((n) => n.h)));
+}
+
+function parseUnion(c: Cursor, depth: number): Node {
+  const at = here(c);
+  const items = [parseInter(c, depth)];
+  while (peek(c) === "|") {
+    c.pos++;
+    items.push(parseInter(c, depth));
+  }
+  return nary(c, at, items, (rs) => reUnion(...rs));
+}
+
+function parseInter(c: Cursor, depth: number): Node {
+  const at = here(c);
+  const items = [parseConcat(c, depth)];
+  while (peek(c) === "&") {
+    c.pos++;
+    items.push(parseConcat(c, depth));
+  }
+  return nary(c, at, items, ([first, ...rest]) => reIntersection(first as Regex, ...rest));
+}
+
+function parseConcat(c: Cursor, depth: number): Node {
+  const at = here(c);
+  const items: Node[] = [];
+  for (let ch = peek(c); ch !== undefined && !STOP.has(ch); ch = peek(c))
+    items.push(parsePrefix(c, depth));
+  if (items.length === 0) {
+    const ch = peek(c);
+    if (ch !== undefined && POSTFIX.has(ch))
+      fail(c, c.pos, "a symbol, '(' or '[' before it", `'${ch}' has nothing to repeat`);
+    const prev = previous(c);
+    const expected =
+      ch === "|" || ch === "&"
+        ? `an expression before '${ch}'`
+        : prev === "|" || prev === "&"
+          ? `an expression after '${prev}'`
+          : "an expression";
+    fail(c, c.pos, expected, `unexpected ${describe(ch)}`);
+  }
+  return nary(c, at, items, (rs) => reConcat(...rs));
+}
+
+function parsePrefix(c: Cursor, depth: number): Node {
+  if (peek(c) !== "!") return parsePostfix(c, depth);
+  const at = c.pos;
+  c.pos++;
+  if (depth >= MAX_NESTING) fail(c, at, "shallower nesting", `nesting deeper than ${MAX_NESTING}`);
+  const ch = peek(c);
+  if (ch === undefined || STOP.has(ch))
+    fail(c, c.pos, "an expression after '!'", `unexpected ${describe(ch)}`);
+  const inner = parsePrefix(c, depth + 1);
+  return node(c, at, reComplement(inner.r), inner.h + 1);
+}
+
+function parsePostfix(c: Cursor, depth: number): Node {
+  let n = parseAtom(c, depth);
+  for (let ch = peek(c); ch !== undefined && POSTFIX.has(ch); ch = peek(c)) {
+    const at = c.pos;
+    c.pos++;
+    const r =
+      ch === "*"
+        ? reStar(n.r)
+        : ch === "+"
+          ? rePlus(n.r)
+          : ch === "?"
+            ? reOptional(n.r)
+            : parseRepeat(c, n.r, at);
+    n = node(c, at, r, n.h + 1);
+  }
+  return n;
+}
+
+function parseNumber(c: Cursor): number | undefined {
+  const at = here(c);
+  let digits = "";
+  while (/[0-9]/u.test(c.chars[c.pos] ?? "")) digits += c.chars[c.pos++];
+  if (digits === "") return undefined;
+  const n = Number(digits);
+  if (!Number.isSafeInteger(n))
+    fail(c, at, "a count of at most 2^53 - 1", `repeat count ${digits} is too large`);
+  return n;
+}
+
+/** After `{` at column `open`. */
+function parseRepeat(c: Cursor, inner: Regex, open: number): Regex {
+  const min = parseNumber(c);
+  if (min === undefined) fail(c, c.pos, "a number after '{'", `unexpected ${describe(peek(c))}`);
+  let max: number | null = min;
+  if (peek(c) === ",") {
+    c.pos++;
+    max = parseNumber(c) ?? null;
+  }
+  const close = peek(c);
+  if (close !== "}")
+    fail(
+      c,
+      c.pos,
+      max === min ? "',' or '}'" : "'}'",
+      `unexpected ${describe(close)} in the repeat opened at column ${open + 1}`,
+    );
+  c.pos++;
+  if (max !== null && min > max)
+    fail(c, open, "m <= n in {m,n}", `repeat {${min},${max}} has m > n`);
+  return reRepeat(inner, min, max);
+}
+
+/** Reads one literal (plain, `\`-escaped or `<token>`) at the cursor; returns its name. */
+function readLiteral(c: Cursor): string {
+  const at = c.pos;
+  const ch = c.chars[c.pos++] as string;
+  if (ch === "\\") {
+    const e = c.chars[c.pos++];
+    if (e === undefined) fail(c, at, "a character after '\\'", "the input ends with '\\'");
+    return checkSymbol(c, e, at);
+  }
+  if (ch !== "<") return checkSymbol(c, ch, at);
+  let name = "";
+  for (;;) {
+    const t = c.chars[c.pos++];
+    if (t === undefined) fail(c, at, "a closing '>'", "the token opened here is never closed");
+    if (t === ">") break;
+    if (t === "\\") {
+      const e = c.chars[c.pos++];
+      if (e === undefined) fail(c, at, "a closing '>'", "the token opened here is never closed");
+      name += e;
+    } else name += t;
+  }
+  if (name === "") fail(c, at, "a token name between '<' and '>'", "empty token '<>'");
+  return checkSymbol(c, name, at);
+}
+
+function parseClass(c: Cursor, open: number): Regex {
+  const negated = peek(c) === "^";
+  if (negated) c.pos++;
+  const names: string[] = [];
+  for (;;) {
+    const ch = peek(c);
+    if (ch === undefined) fail(c, open, "a closing ']'", "the class opened here is never closed");
+    if (ch === "]") break;
+    if (ch === ">") fail(c, c.pos, "a symbol or ']'", "'>' without '<'");
+    names.push(readLiteral(c));
+  }
+  c.pos++;
+  return reClass(names, negated);
+}
+
+function parseAtom(c: Cursor, depth: number): Node {
+  const at = c.pos;
+  const ch = c.chars[c.pos] as string; // the caller has peeked a non-stop character
+  if (ch === "(") {
+    c.pos++;
+    if (depth >= MAX_NESTING)
+      fail(c, at, "shallower nesting", `nesting deeper than ${MAX_NESTING}`);
+    if (peek(c) === ")") {
+      c.pos++;
+      return { r: reEpsilon(), h: 1 };
+    }
+    const inner = parseUnion(c, depth + 1);
+    const close = peek(c);
+    if (close === undefined) fail(c, at, "a closing ')'", "the group opened here is never closed");
+    if (close !== ")")
+      fail(
+        c,
+        c.pos,
+        "')'",
+        `unexpected ${describe(close)} in the group opened at column ${at + 1}`,
+      );
+    c.pos++;
+    return inner;
+  }
+  if (ch === "[") {
+    c.pos++;
+    return { r: parseClass(c, at), h: 1 };
+  }
+  c.pos++;
+  if (ch === ".") return { r: reAny(), h: 1 };
+  if (ch === "ε") return { r: reEpsilon(), h: 1 };
+  if (ch === "∅") return { r: reEmpty(), h: 1 };
+  c.pos--;
+  return { r: reSymbol(readLiteral(c)), h: 1 };
+}
+
+/**
+ * Parses a regex. With an alphabet, every literal must be one of its symbols (a positioned
+ * error otherwise); without one, literals are unchecked.
+ *
+ * Errors (kind `"parse"`, 1-based `column` in code points, `expected` saying what would
+ * fit): a literal not in the alphabet, `{m,n}` with m > n, an unclosed group, class or
+ * token (column of the opening bracket), a dangling operator (`*a`, `a|`, `!`), an empty
+ * `<>`, trailing input (`a)`), nesting deeper than {@link MAX_NESTING}.
+ *
+ * Cost: O(n) for a source of n code points.
+ *
+ * @example
+ * ```ts
+ * parseRegex("(ab)*"); // right(star(concat(a, b)))
+ * parseRegex("<user> (<hi>|<hello>)", chatAlphabet); // right(...)
+ * parseRegex("a{3,2}"); // left: column 2, repeat {3,2} has m > n
+ * parseRegex("x", unsafeAlphabet(["a"])); // left: column 1, literal "x" is not in the alphabet
+ * ```
+ */
+export function parseRegex(source: string, alphabet?: Alphabet): E.Either<LimitLabError, Regex> {
+  const c: Cursor = { chars: Array.from(source), pos: 0, alphabet, source };
+  try {
+    const { r } = parseUnion(c, 0);
+    const rest = peek(c);
+    if (rest !== undefined)
+      fail(
+        c,
+        c.pos,
+        "the end of the input",
+        rest === ")" ? "')' without a matching '('" : `unexpected '${rest}'`,
+      );
+    return E.right(r);
+  } catch (e) {
+    if (e instanceof Fail) return E.left(e.error);
+    throw e;
+  }
+}
