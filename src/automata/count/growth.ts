@@ -134,7 +134,8 @@ function spectralRadius(t: Trimmed, c: Sccs, members: readonly number[]): number
       if (ratio > hi) hi = ratio;
       if ((y[i] as number) > max) max = y[i] as number;
     }
-    for (let i = 0; i < m; i++) y[i] = (y[i] as number) / max;
+    // keep x positive (the bracket holds for every positive x) even if an entry underflows
+    for (let i = 0; i < m; i++) y[i] = Math.max((y[i] as number) / max, Number.MIN_VALUE);
     x = y;
     if (hi - lo <= TOLERANCE * hi) break;
   }
