@@ -1,0 +1,20 @@
+/**
+ * The registry of executable proofs: every proof file of proofs/, in THEORY.md order
+ * (P1–P8, R1–R4, C1–C11, B1–B3). A static list, so the built package runs the same proofs
+ * as `npm test` without scanning folders; test/proofs/registry.test.ts checks that every
+ * `*.proof.ts` file is listed here and has its vitest stub.
+ *
+ * @module
+ */
+import type { ProofFile } from "../src/proof/types.js";
+import { proof as B3 } from "./B3-small-worlds.proof.js";
+
+/**
+ * Every proof file, in THEORY.md order.
+ *
+ * @example
+ * ```ts
+ * runProofsToEnd(proofs, { mode: "deep", seed: 42 });
+ * ```
+ */
+export const proofs: readonly ProofFile[] = [B3];
