@@ -1,8 +1,8 @@
 /**
  * A reader for the Graphviz DOT language (the grammar of graphviz.org/doc/info/lang.html):
- * a tokenizer and a recursive-descent parser that yield the graph's nodes (in order of first
- * appearance, with their attributes) and edges (with theirs). It knows what automata tools
- * write and a bit more:
+ * the tokenizer of `dot-lex.ts` and a recursive-descent parser that yield the graph's nodes
+ * (in order of first appearance, with their attributes) and edges (with theirs). It knows
+ * what automata tools write and a bit more:
  * - ids bare, numeral, quoted (`\"` is a quote, `\\` a backslash, a backslash before a line
  *   break joins lines, `"a" + "b"` concatenates) or HTML (`<…>`, kept as written);
  * - `;` optional after statements; attribute lists separated by `,`, `;` or spaces, and
@@ -18,13 +18,8 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type ParseError, parseError } from "../support/errors.js";
-
-/** A 1-based position in the text. */
-export interface DotPosition {
-  readonly line: number;
-  readonly column: number;
-}
+import type { ParseError } from "../support/errors.js";
+import { type DotPosition, Fail, fail, type Token, tokenize } from "./dot-lex.js";
 
 /** An attribute value with where it was written. */
 export interface DotValue {
@@ -56,102 +51,10 @@ export interface DotGraph {
   readonly edges: readonly DotEdge[];
 }
 
+const KEYWORDS = new Set(["node", "edge", "graph", "digraph", "subgraph", "strict"]);
+
 /** How deep subgraphs may nest. */
 export const MAX_DEPTH = 1000;
-
-interface Token extends DotPosition {
-  readonly kind: "id" | "punct" | "eof";
-  readonly text: string;
-  /** Quoted or HTML ids are never keywords. */
-  readonly quoted: boolean;
-}
-
-const KEYWORDS = new Set(["node", "edge", "graph", "digraph", "subgraph", "strict"]);
-const PUNCT = new Set(["{", "}", "[", "]", "=", ";", ",", ":", "+"]);
-const BARE = /[A-Za-z_\u{80}-\u{10ffff}][A-Za-z_0-9\u{80}-\u{10ffff}]*/uy;
-const NUMERAL = /-?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)/y;
-
-class Fail {
-  constructor(readonly error: ParseError) {}
-}
-
-const fail = (at: DotPosition, expected: string, message: string): Fail =>
-  new Fail(parseError(at.column, expected, message, { line: at.line }));
-
-function unquote(raw: string): string {
-  return raw.replace(/\\(\r\n|\n|\r|["\\])/gu, (_, c: string) =>
-    c === '"' || c === "\\" ? c : "",
-  );
-}
-
-/** Splits the text into tokens (throws {@link Fail}, caught by {@link parseDot}). */
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  let line = 1;
-  let lineStart = 0;
-  const pos = (): DotPosition => ({ line, column: i - lineStart + 1 });
-  const moveTo = (j: number) => {
-    for (; i < j; i++)
-      if (text[i] === "\n" || (text[i] === "\r" && text[i + 1] !== "\n")) {
-        line++;
-        lineStart = i + 1;
-      }
-  };
-  const push = (kind: Token["kind"], t: string, at: DotPosition, quoted = false) =>
-    out.push({ kind, text: t, quoted, ...at });
-  while (i < text.length) {
-    const c = text[i] as string;
-    const at = pos();
-    if (/\s/u.test(c)) moveTo(i + 1);
-    else if (c === "#" || text.startsWith("//", i)) {
-      const nl = text.slice(i).search(/[\r\n]/u);
-      moveTo(nl < 0 ? text.length : i + nl);
-    } else if (text.startsWith("/*", i)) {
-      const end = text.indexOf("*/", i + 2);
-      if (end < 0) throw fail(at, "'*/'", "unterminated comment");
-      moveTo(end + 2);
-    } else if (c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
-      if (j >= text.length) throw fail(at, 'a closing "', "unterminated string");
-      const value = unquote(text.slice(i + 1, j));
-      moveTo(j + 1);
-      const prev = out.at(-1);
-      const before = out.at(-2);
-      if (prev?.text === "+" && prev.kind === "punct" && before?.quoted && before.kind === "id")
-        out.splice(-2, 2, { ...before, text: before.text + value });
-      else push("id", value, at, true);
-    } else if (c === "<") {
-      let depth = 0;
-      let j = i;
-      do {
-        if (text[j] === "<") depth++;
-        else if (text[j] === ">") depth--;
-        j++;
-      } while (depth > 0 && j < text.length);
-      if (depth > 0) throw fail(at, "a closing '>'", "unterminated HTML string");
-      push("id", text.slice(i + 1, j - 1), at, true);
-      moveTo(j);
-    } else if (text.startsWith("->", i) || text.startsWith("--", i)) {
-      push("punct", text.slice(i, i + 2), at);
-      moveTo(i + 2);
-    } else if (PUNCT.has(c)) {
-      push("punct", c, at);
-      moveTo(i + 1);
-    } else {
-      NUMERAL.lastIndex = i;
-      BARE.lastIndex = i;
-      const m = NUMERAL.exec(text) ?? BARE.exec(text);
-      if (m === null)
-        throw fail(at, "an id, a keyword or punctuation", `unexpected ${JSON.stringify(c)}`);
-      push("id", m[0], at);
-      moveTo(i + m[0].length);
-    }
-  }
-  push("eof", "", pos());
-  return out;
-}
 
 interface Scope {
   readonly nodeDefaults: Map<string, DotValue>;

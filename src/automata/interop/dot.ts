@@ -18,7 +18,8 @@
 import * as E from "fp-ts/lib/Either.js";
 import type { Dfa } from "../dfa.js";
 import { invalidInput, type LimitLabError, parseError } from "../support/errors.js";
-import { type DotEdge, type DotPosition, parseDot } from "./dot-parse.js";
+import type { DotPosition } from "./dot-lex.js";
+import { type DotEdge, parseDot } from "./dot-parse.js";
 import { type ImportOptions, type LabelledEdge, labelledToDfa } from "./labelled.js";
 
 /** Options of {@link toDot}. */
