@@ -7,6 +7,9 @@
 // Scope: src/identification (target: at least 80% of its mutants killed) and the automata
 // decisions (emptiness, universality, finiteness, inclusion, equivalence, witnesses,
 // minimisation, star-freeness, R-triviality, the monoid).
+// Known limit: Stryker's printer drops the parentheses of `(x[i] as number)++` in a statement it
+// rewrites, which breaks the instrumented file; write `x[i] = (x[i] as number) + 1` instead in
+// the files it mutates.
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
@@ -27,9 +30,6 @@ export default {
     "src/automata/partition.ts",
     "src/automata/classify/**/*.ts",
   ],
-  // Babel's printer drops the parentheses of `(x as number)++` when it rewrites a mutated
-  // update expression, which breaks the instrumented file; so `++`/`--` are not flipped.
-  mutator: { excludedMutations: ["UpdateOperator"] },
   ignoreStatic: true,
   incremental: true,
   incrementalFile: "reports/mutation/stryker-incremental.json",
