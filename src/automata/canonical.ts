@@ -17,7 +17,8 @@ import { type Dfa, makeDfa } from "./dfa.js";
  * appear. The congruence must be one (members of a class agree on acceptance and on the classes
  * of their successors); it is not checked.
  *
- * Cost: O(classes · k) time and memory.
+ * Cost: O(classes · k) time and memory (two passes: the class-indexed table in class order,
+ * whose loads are independent, then the breadth-first numbering over that compact table).
  *
  * @example
  * ```ts
@@ -29,7 +30,17 @@ import { type Dfa, makeDfa } from "./dfa.js";
 export function quotient(d: Dfa, classes: number, classOf: Int32Array, rep: Int32Array): Dfa {
   const k = d.alphabet.symbols.length;
   const delta = d.delta;
-  // number[c] = canonical number of class c plus one (0 = not seen yet)
+  // Pass 1, in class order with no branches (independent loads): the class-indexed quotient.
+  const qt = new Int32Array(classes * k);
+  const qacc = new Uint8Array(classes);
+  for (let c = 0; c < classes; c++) {
+    const q = rep[c] as number;
+    qacc[c] = d.accepting[q] as number;
+    const row = q * k;
+    const qrow = c * k;
+    for (let a = 0; a < k; a++) qt[qrow + a] = classOf[delta[row + a] as number] as number;
+  }
+  // Pass 2: breadth-first numbering over the compact table.
   const number = new Int32Array(classes);
   const order = new Int32Array(classes);
   const out = new Int32Array(classes * k);
@@ -39,12 +50,12 @@ export function quotient(d: Dfa, classes: number, classOf: Int32Array, rep: Int3
   number[first] = 1;
   let count = 1;
   for (let head = 0; head < count; head++) {
-    const q = rep[order[head] as number] as number;
-    acc[head] = d.accepting[q] as number;
-    const row = q * k;
+    const c0 = order[head] as number;
+    acc[head] = qacc[c0] as number;
+    const row = c0 * k;
     const outRow = head * k;
     for (let a = 0; a < k; a++) {
-      const c = classOf[delta[row + a] as number] as number;
+      const c = qt[row + a] as number;
       let id = number[c] as number;
       if (id === 0) {
         order[count] = c;

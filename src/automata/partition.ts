@@ -3,15 +3,18 @@
  * typed arrays, in the block/element layout of Valmari and Lehtinen.
  *
  * Layout: `elems` lists the reachable states block by block; block b owns
- * `elems[bStart[b] .. bEnd[b])`, its marked states gathered at the front. `blockOf[p]` is p's
- * block and `pos[p]` its index in `elems`. A block of one state can never split again, so its
- * state carries the block id complemented (`~b`, negative) and marking skips it without touching
- * the block arrays. Splitters come k at a time (a block with every symbol), so the worklist
+ * `elems[blk[4b] .. blk[4b + 1])`, its `blk[4b + 2]` marked states gathered at the front.
+ * `slot[2p]` is state p's block and `slot[2p + 1]` its index in `elems` (fields read together
+ * share a cache line). A block of one state can never split again, so its state carries the
+ * block id complemented (`~b`, negative) and marking skips it without touching the block array. Splitters come k at a time (a block with every symbol), so the worklist
  * holds blocks (or `~q` for a singleton {q}) meaning "(Y, a) for every symbol a".
  *
  * Cost: O(k·n log n) time (the smaller-half rule), O(k·n) memory: the inverse transitions in CSR
  * form keyed state-major (`q * k + a`) and a handful of arrays of n or m entries (m = reachable
  * states). Nothing is allocated per state or per split.
+ *
+ * Each phase is a function of its own with one hot loop, so V8 optimises each on its own
+ * instead of deoptimising one large function whenever control reaches a phase not yet run.
  *
  * @internal
  * @module
@@ -44,14 +47,36 @@ export interface Partition {
  * @internal
  */
 export function refine(d: Dfa): Partition {
+  const seen = reachable(d);
+  const inv = inverse(d, seen);
+  const blocks = initialBlocks(d, seen, inv);
+  const count = split(d.alphabet.symbols.length, inv, blocks);
+  return extract(d.states, blocks, count);
+}
+
+/** Inverse transitions of the reachable part in CSR form, keyed `q * k + a`. */
+interface Inverse {
+  /** `pred[off[q * k + a] .. off[q * k + a + 1])`: the reachable p with δ(p, a) = q. */
+  readonly off: Int32Array;
+  readonly pred: Int32Array;
+  readonly reachableCount: number;
+  readonly acceptingCount: number;
+}
+
+/** The partition being refined (see the module comment for the layout). */
+interface Blocks {
+  readonly elems: Int32Array;
+  readonly slot: Int32Array;
+  readonly blk: Int32Array;
+  /** Blocks of the initial partition: 1, or 2 when both F and Q∖F are non-empty. */
+  readonly initial: number;
+}
+
+/** Counts, turns counts into end positions, fills backwards: off[key] ends as its start. */
+function inverse(d: Dfa, seen: Uint8Array): Inverse {
   const n = d.states;
   const k = d.alphabet.symbols.length;
   const delta = d.delta;
-  const acc = d.accepting;
-  const seen = reachable(d);
-
-  // Inverse transitions of the reachable part, CSR keyed q * k + a: count, turn counts into end
-  // positions, fill backwards so that off[key] ends as the start of key's list.
   const nk = n * k;
   const off = new Int32Array(nk + 1);
   let m = 0;
@@ -59,7 +84,7 @@ export function refine(d: Dfa): Partition {
   for (let p = 0; p < n; p++) {
     if (seen[p] === 0) continue;
     m++;
-    nacc += acc[p] as number;
+    nacc += d.accepting[p] as number;
     const row = p * k;
     for (let a = 0; a < k; a++) {
       const key = (delta[row + a] as number) * k + a;
@@ -83,46 +108,58 @@ export function refine(d: Dfa): Partition {
       pred[at] = p;
     }
   }
+  return { off, pred, reachableCount: m, acceptingCount: nacc };
+}
 
-  // Initial partition {accepting, rejecting} of the reachable states.
+/** The partition {F, Q∖F} of the reachable states (block 0 = F when F is non-empty). */
+function initialBlocks(d: Dfa, seen: Uint8Array, inv: Inverse): Blocks {
+  const n = d.states;
+  const m = inv.reachableCount;
+  const nacc = inv.acceptingCount;
+  const acc = d.accepting;
   const elems = new Int32Array(m);
-  const blockOf = new Int32Array(n);
-  const pos = new Int32Array(n);
-  const bStart = new Int32Array(m + 1);
-  const bEnd = new Int32Array(m + 1);
-  const bMarked = new Int32Array(m + 1);
+  const slot = new Int32Array(2 * n);
+  const blk = new Int32Array(4 * (m + 1));
   let nb = 0;
   const accBlock = nacc > 0 ? nb++ : -1;
   const rejBlock = nacc < m ? nb++ : -1;
-  if (accBlock >= 0) bEnd[accBlock] = nacc;
+  if (accBlock >= 0) blk[4 * accBlock + 1] = nacc;
   if (rejBlock >= 0) {
-    bStart[rejBlock] = nacc;
-    bEnd[rejBlock] = m;
+    blk[4 * rejBlock] = nacc;
+    blk[4 * rejBlock + 1] = m;
   }
-  {
-    const accTag = nacc === 1 ? ~accBlock : accBlock;
-    const rejTag = m - nacc === 1 ? ~rejBlock : rejBlock;
-    let ia = 0;
-    let ir = nacc;
-    for (let p = 0; p < n; p++) {
-      if (seen[p] === 0) continue;
-      const at = acc[p] === 1 ? ia++ : ir++;
-      elems[at] = p;
-      pos[p] = at;
-      blockOf[p] = acc[p] === 1 ? accTag : rejTag;
-    }
+  const accTag = nacc === 1 ? ~accBlock : accBlock;
+  const rejTag = m - nacc === 1 ? ~rejBlock : rejBlock;
+  let ia = 0;
+  let ir = nacc;
+  for (let p = 0; p < n; p++) {
+    if (seen[p] === 0) continue;
+    const isAcc = acc[p] === 1;
+    const at = isAcc ? ia++ : ir++;
+    elems[at] = p;
+    slot[2 * p] = isAcc ? accTag : rejTag;
+    slot[2 * p + 1] = at;
   }
+  return { elems, slot, blk, initial: nb };
+}
 
-  // Worklist: a split keeps the larger half under the old id and pushes the smaller one, for
-  // every symbol; a pending (X, a) then stands for the larger half. Initially the smaller of
-  // F and Q∖F.
+/**
+ * Hopcroft's loop; returns the final number of blocks. A split keeps the larger half under the
+ * old id and pushes the smaller one for every symbol; a pending (X, a) then stands for the
+ * larger half. The first splitter is the smaller of F and Q∖F.
+ */
+function split(k: number, inv: Inverse, blocks: Blocks): number {
+  const { off, pred } = inv;
+  const { elems, slot, blk } = blocks;
+  const m = inv.reachableCount;
+  let nb = blocks.initial;
   const wl = new Int32Array(m + 1);
   let top = 0;
   if (nb === 2) {
-    const accSmaller = nacc <= m - nacc;
-    const s = accSmaller ? accBlock : rejBlock;
-    const size = accSmaller ? nacc : m - nacc;
-    wl[top++] = size === 1 ? ~(elems[bStart[s] as number] as number) : s;
+    const nacc = inv.acceptingCount;
+    const s = nacc <= m - nacc ? 0 : 1;
+    const size = s === 0 ? nacc : m - nacc;
+    wl[top++] = size === 1 ? ~(elems[blk[4 * s] as number] as number) : s;
   }
   const buf = new Int32Array(m);
   const touched = new Int32Array(m);
@@ -130,79 +167,92 @@ export function refine(d: Dfa): Partition {
   while (top > 0) {
     const entry = wl[--top] as number;
     for (let a = 0; a < k; a++) {
-      // Predecessors on a of the splitter (distinct states: d is deterministic).
-      let nbuf = 0;
+      // The predecessors on a of the splitter (distinct states: d is deterministic). A
+      // singleton's are read in place (pred never changes); a block's are copied first, since
+      // marking reorders elems, possibly inside the splitter itself.
+      let src: Int32Array;
+      let from: number;
+      let to: number;
       if (entry < 0) {
         const key = ~entry * k + a;
-        for (let j = off[key] as number, je = off[key + 1] as number; j < je; j++)
-          buf[nbuf++] = pred[j] as number;
+        src = pred;
+        from = off[key] as number;
+        to = off[key + 1] as number;
       } else {
-        for (let i = bStart[entry] as number, e = bEnd[entry] as number; i < e; i++) {
+        let nbuf = 0;
+        for (let i = blk[4 * entry] as number, e = blk[4 * entry + 1] as number; i < e; i++) {
           const key = (elems[i] as number) * k + a;
           for (let j = off[key] as number, je = off[key + 1] as number; j < je; j++)
             buf[nbuf++] = pred[j] as number;
         }
+        src = buf;
+        from = 0;
+        to = nbuf;
       }
       // Mark: move each predecessor to the front of its block.
       let nt = 0;
-      for (let j = 0; j < nbuf; j++) {
-        const p = buf[j] as number;
-        const x = blockOf[p] as number;
+      for (let j = from; j < to; j++) {
+        const p = src[j] as number;
+        const x = slot[2 * p] as number;
         if (x < 0) continue;
-        const mk = bMarked[x] as number;
+        const mk = blk[4 * x + 2] as number;
         if (mk === 0) touched[nt++] = x;
-        bMarked[x] = mk + 1;
-        const i = (bStart[x] as number) + mk;
+        blk[4 * x + 2] = mk + 1;
+        const i = (blk[4 * x] as number) + mk;
         const q = elems[i] as number;
-        const pp = pos[p] as number;
+        const pp = slot[2 * p + 1] as number;
         elems[i] = p;
-        pos[p] = i;
+        slot[2 * p + 1] = i;
         elems[pp] = q;
-        pos[q] = pp;
+        slot[2 * q + 1] = pp;
       }
       // Split every touched block that is not wholly marked; the smaller half gets a new id.
       for (let t = 0; t < nt; t++) {
         const x = touched[t] as number;
-        const mk = bMarked[x] as number;
-        const s = bStart[x] as number;
-        const e = bEnd[x] as number;
-        bMarked[x] = 0;
+        const mk = blk[4 * x + 2] as number;
+        const s = blk[4 * x] as number;
+        const e = blk[4 * x + 1] as number;
+        blk[4 * x + 2] = 0;
         if (mk === e - s) continue;
         const y = nb++;
-        let ys: number;
-        let ye: number;
+        let ys = s + mk;
+        let ye = e;
+        let xs = s;
+        let xe = ys;
         if (mk <= e - s - mk) {
           ys = s;
           ye = s + mk;
-          bStart[x] = ye;
-        } else {
-          ys = s + mk;
-          ye = e;
-          bEnd[x] = ys;
+          xs = ye;
+          xe = e;
         }
-        bStart[y] = ys;
-        bEnd[y] = ye;
+        blk[4 * x] = xs;
+        blk[4 * x + 1] = xe;
+        blk[4 * y] = ys;
+        blk[4 * y + 1] = ye;
         if (ye - ys === 1) {
           const q = elems[ys] as number;
-          blockOf[q] = ~y;
+          slot[2 * q] = ~y;
           wl[top++] = ~q;
         } else {
-          for (let i = ys; i < ye; i++) blockOf[elems[i] as number] = y;
+          for (let i = ys; i < ye; i++) slot[2 * (elems[i] as number)] = y;
           wl[top++] = y;
         }
-        const xs = bStart[x] as number;
-        if ((bEnd[x] as number) - xs === 1) blockOf[elems[xs] as number] = ~x;
+        if (xe - xs === 1) slot[2 * (elems[xs] as number)] = ~x;
       }
     }
   }
+  return nb;
+}
 
-  // Decode the singleton flags (x ^ (x >> 31) is ~x for negative x) and pick representatives.
-  for (let i = 0; i < m; i++) {
-    const q = elems[i] as number;
-    const x = blockOf[q] as number;
-    blockOf[q] = x ^ (x >> 31);
+/** Decodes the singleton flags (x ^ (x >> 31) is ~x for negative x); one representative each. */
+function extract(n: number, blocks: Blocks, count: number): Partition {
+  const { elems, slot, blk } = blocks;
+  const classOf = new Int32Array(n);
+  for (let p = 0; p < n; p++) {
+    const x = slot[2 * p] as number;
+    classOf[p] = x ^ (x >> 31);
   }
-  const rep = new Int32Array(nb);
-  for (let b = 0; b < nb; b++) rep[b] = elems[bStart[b] as number] as number;
-  return { classes: nb, classOf: blockOf, rep };
+  const rep = new Int32Array(count);
+  for (let b = 0; b < count; b++) rep[b] = elems[blk[4 * b] as number] as number;
+  return { classes: count, classOf, rep };
 }
