@@ -19,7 +19,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import type { ParseError } from "../support/errors.js";
-import { type DotPosition, Fail, fail, type Token, tokenize } from "./dot-lex.js";
+import { DotLexer, type DotPosition, Fail, fail, type Token } from "./dot-lex.js";
 
 /** An attribute value with where it was written. */
 export interface DotValue {
@@ -68,20 +68,22 @@ interface NodeRecord {
 }
 
 class Parser {
-  private i = 0;
   private depth = 0;
   private directed = true;
+  /** Tokens read ahead (at most two). */
+  private readonly ahead: Token[] = [];
   readonly nodes = new Map<string, NodeRecord>();
   readonly edges: DotEdge[] = [];
 
-  constructor(private readonly tokens: readonly Token[]) {}
+  constructor(private readonly lexer: DotLexer) {}
 
-  private peek(ahead = 0): Token {
-    return this.tokens[Math.min(this.i + ahead, this.tokens.length - 1)] as Token;
+  private peek(k = 0): Token {
+    while (this.ahead.length <= k) this.ahead.push(this.lexer.next());
+    return this.ahead[k] as Token;
   }
   private next(): Token {
     const t = this.peek();
-    if (t.kind !== "eof") this.i++;
+    this.ahead.shift();
     return t;
   }
   private describe(t: Token): string {
@@ -91,8 +93,9 @@ class Parser {
     return t.kind === "punct" && t.text === p;
   }
   private keyword(t: Token): string | undefined {
+    if (t.kind !== "id" || t.quoted || t.text.length > 8) return undefined;
     const k = t.text.toLowerCase();
-    return t.kind === "id" && !t.quoted && KEYWORDS.has(k) ? k : undefined;
+    return KEYWORDS.has(k) ? k : undefined;
   }
   private expect(p: string): Token {
     const t = this.next();
@@ -116,7 +119,7 @@ class Parser {
     this.directed = kind === "digraph";
     const name = this.peek().kind === "id" ? this.id("a graph name").text : undefined;
     this.expect("{");
-    this.statements({ nodeDefaults: new Map(), edgeDefaults: new Map() });
+    this.statements({ nodeDefaults: new Map(), edgeDefaults: new Map() }, undefined);
     this.expect("}");
     const end = this.next();
     if (end.kind !== "eof") throw fail(end, "end of input", `unexpected ${this.describe(end)}`);
@@ -129,18 +132,16 @@ class Parser {
     return name === undefined ? base : { ...base, name };
   }
 
-  /** Statements up to (not including) the closing brace; returns the nodes they mention. */
-  private statements(scope: Scope): Set<string> {
-    const mentioned = new Set<string>();
+  /** Statements up to (not including) the closing brace, adding the nodes they mention. */
+  private statements(scope: Scope, mentioned: Set<string> | undefined): void {
     while (!this.isPunct(this.peek(), "}")) {
       if (this.peek().kind === "eof") throw fail(this.peek(), "'}'", "unexpected end of input");
       this.statement(scope, mentioned);
       if (this.isPunct(this.peek(), ";")) this.next();
     }
-    return mentioned;
   }
 
-  private statement(scope: Scope, mentioned: Set<string>): void {
+  private statement(scope: Scope, mentioned: Set<string> | undefined): void {
     const t = this.peek();
     const kw = this.keyword(t);
     if (kw === "node" || kw === "edge" || kw === "graph") {
@@ -176,14 +177,14 @@ class Parser {
       if (first.single !== undefined) for (const [k, v] of own) first.single.attrs.set(k, v);
       return;
     }
-    const attrs = new Map([...scope.edgeDefaults, ...own]);
+    const attrs = scope.edgeDefaults.size === 0 ? own : new Map([...scope.edgeDefaults, ...own]);
     for (const [j, op] of ops.entries())
       for (const from of (ends[j] as Operand).ids)
         for (const to of (ends[j + 1] as Operand).ids)
           this.edges.push({ from, to, at: { line: op.line, column: op.column }, attrs });
   }
 
-  private operand(scope: Scope, mentioned: Set<string>): Operand {
+  private operand(scope: Scope, mentioned: Set<string> | undefined): Operand {
     const t = this.peek();
     if (this.keyword(t) === "subgraph" || this.isPunct(t, "{")) {
       if (this.keyword(t) === "subgraph") {
@@ -193,13 +194,15 @@ class Parser {
       const open = this.expect("{");
       if (++this.depth > MAX_DEPTH)
         throw fail(open, "fewer nested subgraphs", `subgraphs nested deeper than ${MAX_DEPTH}`);
-      const inner = this.statements({
+      const inner = new Set<string>();
+      const local = {
         nodeDefaults: new Map(scope.nodeDefaults),
         edgeDefaults: new Map(scope.edgeDefaults),
-      });
+      };
+      this.statements(local, inner);
       this.expect("}");
       this.depth--;
-      for (const id of inner) mentioned.add(id);
+      for (const id of inner) mentioned?.add(id);
       return { ids: [...inner] };
     }
     const id = this.id("a node id, 'subgraph' or '{'");
@@ -220,7 +223,7 @@ class Parser {
       };
       this.nodes.set(id.text, node);
     }
-    mentioned.add(id.text);
+    mentioned?.add(id.text);
     return { ids: [id.text], single: node };
   }
 
@@ -264,7 +267,7 @@ interface Operand {
  */
 export function parseDot(text: string): E.Either<ParseError, DotGraph> {
   try {
-    return E.right(new Parser(tokenize(text)).graph());
+    return E.right(new Parser(new DotLexer(text)).graph());
   } catch (e) {
     if (e instanceof Fail) return E.left(e.error);
     throw e;

@@ -1,10 +1,17 @@
 import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
-import { tokenize } from "../../../src/automata/interop/dot-lex.js";
+import { DotLexer, type Token } from "../../../src/automata/interop/dot-lex.js";
 import { type DotGraph, MAX_DEPTH, parseDot } from "../../../src/automata/interop/dot-parse.js";
 import { referenceText } from "./reference.js";
 
+/** Every token of a text, eof included. */
+const tokenize = (text: string): Token[] => {
+  const lexer = new DotLexer(text);
+  const out = [lexer.next()];
+  while (out.at(-1)?.kind !== "eof") out.push(lexer.next());
+  return out;
+};
 const graph = (text: string): DotGraph => {
   const r = parseDot(text);
   if (E.isLeft(r)) throw new Error(r.left.message);

@@ -64,6 +64,13 @@ describe("toJson", () => {
     const text = toJson(withMeta(abStar, { start: 2, version: 9, name: "x" }));
     expect(shape(rightOf(fromJson(text)))).toEqual(shape(withMeta(abStar, { name: "x" })));
   });
+  it("keeps a __proto__ metadata key as plain data (no prototype pollution)", () => {
+    const text = `${toJson(abStar).slice(0, -1)},"__proto__":{"polluted":true}}`;
+    const d = rightOf(fromJson(text));
+    expect(Object.keys(d.meta ?? {})).toEqual(["__proto__"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(toJson(d)).toBe(text);
+  });
   it("rewrites every query target byte for byte (toJson ∘ fromJson is the identity)", () => {
     const files = referenceFiles("query-targets");
     expect(files.length).toBe(12);
