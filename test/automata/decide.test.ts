@@ -5,7 +5,7 @@ import { unsafeAlphabet } from "../../src/automata/alphabet.js";
 import { arbDfa } from "../../src/automata/arbitrary/dfa.js";
 import {
   isEmpty,
-  isFinite,
+  isFinite as isFiniteLanguage,
   isUniversal,
   shortestRejected,
   shortestWord,
@@ -69,7 +69,7 @@ describe.each([
         // L is infinite iff it has a word w with n ≤ |w| < 2n
         const long = allWords(k, 2 * n - 1).some((w) => w.length >= n && accepts(d, w));
         tally.add(long ? "infinite" : "finite");
-        expect(isFinite(d)).toBe(!long);
+        expect(isFiniteLanguage(d)).toBe(!long);
       }),
       { numRuns: 100 },
     );
@@ -96,7 +96,7 @@ describe("isFinite on fixed languages", () => {
         [3, 3],
       ],
     );
-    expect(isFinite(finite)).toBe(true);
+    expect(isFiniteLanguage(finite)).toBe(true);
     expect(shortestWord(finite)).toEqual(O.some([0]));
     // (ab)* is infinite
     expect(
