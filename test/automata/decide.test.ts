@@ -100,7 +100,7 @@ describe("isFinite on fixed languages", () => {
     expect(shortestWord(finite)).toEqual(O.some([0]));
     // (ab)* is infinite
     expect(
-      isFinite(
+      isFiniteLanguage(
         table(
           0,
           [0],
