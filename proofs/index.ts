@@ -8,6 +8,8 @@
  */
 import type { ProofFile } from "../src/proof/types.js";
 import { proof as B3 } from "./B3-small-worlds.proof.js";
+import { proof as C11 } from "./C11-star-free.proof.js";
+import { proof as P5 } from "./P5-transformer-expressivity.proof.js";
 
 /**
  * Every proof file, in THEORY.md order.
@@ -17,4 +19,4 @@ import { proof as B3 } from "./B3-small-worlds.proof.js";
  * runProofsToEnd(proofs, { mode: "deep", seed: 42 });
  * ```
  */
-export const proofs: readonly ProofFile[] = [B3];
+export const proofs: readonly ProofFile[] = [P5, C11, B3];

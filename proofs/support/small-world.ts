@@ -98,8 +98,10 @@ function compose(x: Transformation, y: Transformation): Transformation {
 }
 
 /**
- * The transition monoid of `d`: the transformations of all words, collected by word length
- * until some length brings no new one (then no longer word can).
+ * The transition monoid of `d` (any alphabet): the transformations of all words, collected by
+ * word length until some length brings no new one (then no longer word can). Only words whose
+ * transformation is new are extended, which loses nothing: a longer word's transformation is
+ * that of a shorter word with the same transformation, extended.
  */
 export function bruteMonoid(d: Dfa): Transformation[] {
   const seen = new Map<string, Transformation>();
@@ -113,7 +115,7 @@ export function bruteMonoid(d: Dfa): Transformation[] {
       if (seen.has(key)) continue;
       seen.set(key, t);
       fresh++;
-      next.push([...w, 0], [...w, 1]);
+      for (let s = 0; s < d.alphabet.symbols.length; s++) next.push([...w, s]);
     }
     if (fresh === 0) return [...seen.values()];
     layer = next;
