@@ -101,6 +101,9 @@ export interface ProofFile {
   readonly properties: readonly ProofProperty[];
 }
 
+/** The run seed when none is given (`npm test`, `limitlab prove`). */
+export const DEFAULT_SEED = 42;
+
 /** Default runs of a random property. */
 export const DEFAULT_RUNS: ProofRuns = { fast: 100, deep: 1000 };
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { runProperty } from "../../src/proof/run.js";
+import { DEFAULT_SEED } from "../../src/proof/types.js";
 import { fails } from "../proof/fixtures.js";
-import { DEFAULT_PROOF_SEED, failureMessage, vitestProofOptions } from "./adapter.js";
+import { failureMessage, vitestProofOptions } from "./adapter.js";
 
 const saved = { runs: process.env.LIMITLAB_PROOF_RUNS, seed: process.env.LIMITLAB_SEED };
 
@@ -18,7 +19,7 @@ describe("the vitest adapter", () => {
   it("reads the seed and runs from the environment, in fast mode", () => {
     delete process.env.LIMITLAB_PROOF_RUNS;
     delete process.env.LIMITLAB_SEED;
-    expect(vitestProofOptions()).toEqual({ mode: "fast", seed: DEFAULT_PROOF_SEED });
+    expect(vitestProofOptions()).toEqual({ mode: "fast", seed: DEFAULT_SEED });
     process.env.LIMITLAB_PROOF_RUNS = "500";
     process.env.LIMITLAB_SEED = "4294967295";
     expect(vitestProofOptions()).toEqual({ mode: "fast", seed: 4294967295, runs: 500 });

@@ -3,15 +3,12 @@
  * run by the library's proof runner in fast mode (the same code and seeds as `limitlab prove`).
  * This is the only place that reads the proof environment variables:
  * - `LIMITLAB_PROOF_RUNS`: runs per random property (default: each property's fast runs);
- * - `LIMITLAB_SEED`: the run seed (default {@link DEFAULT_PROOF_SEED}).
+ * - `LIMITLAB_SEED`: the run seed (default `DEFAULT_SEED`, 42).
  * A failure message names the counterexample, the error, the seeds and how to reproduce it.
  */
 import { describe, expect, it } from "vitest";
 import { runProperty } from "../../src/proof/run.js";
-import type { ProofFile, PropertyReport } from "../../src/proof/types.js";
-
-/** The run seed when `LIMITLAB_SEED` is not set. */
-export const DEFAULT_PROOF_SEED = 42;
+import { DEFAULT_SEED, type ProofFile, type PropertyReport } from "../../src/proof/types.js";
 
 function integerVariable(name: string, min: number, max: number): number | undefined {
   const text = process.env[name];
@@ -24,7 +21,7 @@ function integerVariable(name: string, min: number, max: number): number | undef
 
 /** The run options `npm test` uses, from the environment. */
 export function vitestProofOptions(): { mode: "fast"; seed: number; runs?: number } {
-  const seed = integerVariable("LIMITLAB_SEED", 0, 0xffffffff) ?? DEFAULT_PROOF_SEED;
+  const seed = integerVariable("LIMITLAB_SEED", 0, 0xffffffff) ?? DEFAULT_SEED;
   const runs = integerVariable("LIMITLAB_PROOF_RUNS", 1, Number.MAX_SAFE_INTEGER);
   return runs === undefined ? { mode: "fast", seed } : { mode: "fast", seed, runs };
 }
