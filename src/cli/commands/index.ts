@@ -1,0 +1,19 @@
+/**
+ * Every command of `limitlab`, in the order `--help` lists them. Registered by import,
+ * never by scanning a folder.
+ *
+ * @module
+ */
+import type { Command } from "commander";
+import type { CliIo } from "../support/io.js";
+import { compileCommand } from "./compile.js";
+import { exploreCommand } from "./explore.js";
+
+/** A command: its name and how to build it over a terminal. */
+export interface CliCommand {
+  readonly name: string;
+  readonly build: (io: CliIo) => Command;
+}
+
+/** The static list of commands. */
+export const commands: readonly CliCommand[] = [exploreCommand, compileCommand];
