@@ -182,6 +182,27 @@ describe("compile: alphabets", () => {
 });
 
 describe("compile: errors", () => {
+  it("never throws on fuzzed source: a DFA or an error value", () => {
+    const source = fc.string({
+      unit: fc.oneof(
+        { arbitrary: fc.constantFrom("a", "b"), weight: 3 },
+        fc.constantFrom(..."()[]{}|&!*+?.^,0123"),
+      ),
+      maxLength: 16,
+    });
+    const kinds: Record<string, number> = {};
+    fc.assert(
+      fc.property(source, (s) => {
+        const d = compile(s, ab, { states: 2000 });
+        const key = E.isRight(d) ? "compiled" : d.left.kind;
+        kinds[key] = (kinds[key] ?? 0) + 1;
+        if (E.isRight(d)) expect(dfaEquals(minimize(d.right), d.right)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+    expect(kinds.compiled ?? 0).toBeGreaterThan(20);
+    expect(kinds.parse ?? 0).toBeGreaterThan(20);
+  });
   it("passes positioned parse errors through", () => {
     const e = compile("ab(x", ab);
     expect(E.isLeft(e) && e.left.kind === "parse" && e.left.column).toBe(4);

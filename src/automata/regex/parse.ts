@@ -23,13 +23,12 @@
  *
  * @module
  */
-import * as E from "fp-ts/lib/Either.js";
+import type * as E from "fp-ts/lib/Either.js";
 import type { Alphabet } from "../alphabet.js";
-import { type LimitLabError, parseError } from "../support/errors.js";
+import type { LimitLabError } from "../support/errors.js";
 import {
   type Regex,
   reAny,
-  reClass,
   reComplement,
   reConcat,
   reEmpty,
@@ -42,70 +41,32 @@ import {
   reSymbol,
   reUnion,
 } from "./ast.js";
+import {
+  type Cursor,
+  describe,
+  fail,
+  here,
+  parseClass,
+  parseNumber,
+  peek,
+  previous,
+  readLiteral,
+  scan,
+} from "./scan.js";
 
-/** The deepest nesting of groups and `!`, and the greatest tree height, the parser accepts. */
+/**
+ * The deepest nesting of groups and `!`, and the greatest tree height, the parser accepts.
+ *
+ * @example
+ * ```ts
+ * parseRegex("(".repeat(MAX_NESTING + 1) + "a" + ")".repeat(MAX_NESTING + 1)); // left: nesting
+ * ```
+ */
 export const MAX_NESTING = 500;
 
 /** Characters that cannot start or continue a concatenation item. */
 const STOP = new Set([")", "|", "&", "]", "}", "*", "+", "?", "{", ">"]);
 const POSTFIX = new Set(["*", "+", "?", "{"]);
-
-/** Thrown inside the parser only, caught by {@link parseRegex}. */
-class Fail {
-  constructor(readonly error: LimitLabError) {}
-}
-
-interface Cursor {
-  readonly chars: readonly string[];
-  pos: number;
-  readonly alphabet: Alphabet | undefined;
-  readonly source: string;
-}
-
-function fail(c: Cursor, at: number, expected: string, message: string): never {
-  const extra = c.source.length <= 200 ? { source: c.source } : {};
-  throw new Fail(parseError(at + 1, expected, message, extra));
-}
-
-function skipSpace(c: Cursor): void {
-  while (c.pos < c.chars.length && /\s/u.test(c.chars[c.pos] as string)) c.pos++;
-}
-
-/** The position of the next non-space character. */
-function here(c: Cursor): number {
-  skipSpace(c);
-  return c.pos;
-}
-
-function peek(c: Cursor): string | undefined {
-  skipSpace(c);
-  return c.chars[c.pos];
-}
-
-function describe(ch: string | undefined): string {
-  return ch === undefined ? "end of input" : `'${ch}'`;
-}
-
-/** The last non-space character before the cursor. */
-function previous(c: Cursor): string | undefined {
-  for (let i = c.pos - 1; i >= 0; i--) {
-    const ch = c.chars[i] as string;
-    if (!/\s/u.test(ch)) return ch;
-  }
-  return undefined;
-}
-
-function checkSymbol(c: Cursor, name: string, at: number): string {
-  const a = c.alphabet;
-  if (a !== undefined && !a.index.has(name))
-    fail(
-      c,
-      at,
-      `a symbol of {${a.symbols.join(", ")}}`,
-      `literal ${JSON.stringify(name)} is not in the alphabet`,
-    );
-  return name;
-}
 
 /** A parsed subtree and its height (leaves have height 1). */
 interface Node {
@@ -194,17 +155,6 @@ function parsePostfix(c: Cursor, depth: number): Node {
   return n;
 }
 
-function parseNumber(c: Cursor): number | undefined {
-  const at = here(c);
-  let digits = "";
-  while (/[0-9]/u.test(c.chars[c.pos] ?? "")) digits += c.chars[c.pos++];
-  if (digits === "") return undefined;
-  const n = Number(digits);
-  if (!Number.isSafeInteger(n))
-    fail(c, at, "a count of at most 2^53 - 1", `repeat count ${digits} is too large`);
-  return n;
-}
-
 /** After `{` at column `open`. */
 function parseRepeat(c: Cursor, inner: Regex, open: number): Regex {
   const min = parseNumber(c);
@@ -226,46 +176,6 @@ function parseRepeat(c: Cursor, inner: Regex, open: number): Regex {
   if (max !== null && min > max)
     fail(c, open, "m <= n in {m,n}", `repeat {${min},${max}} has m > n`);
   return reRepeat(inner, min, max);
-}
-
-/** Reads one literal (plain, `\`-escaped or `<token>`) at the cursor; returns its name. */
-function readLiteral(c: Cursor): string {
-  const at = c.pos;
-  const ch = c.chars[c.pos++] as string;
-  if (ch === "\\") {
-    const e = c.chars[c.pos++];
-    if (e === undefined) fail(c, at, "a character after '\\'", "the input ends with '\\'");
-    return checkSymbol(c, e, at);
-  }
-  if (ch !== "<") return checkSymbol(c, ch, at);
-  let name = "";
-  for (;;) {
-    const t = c.chars[c.pos++];
-    if (t === undefined) fail(c, at, "a closing '>'", "the token opened here is never closed");
-    if (t === ">") break;
-    if (t === "\\") {
-      const e = c.chars[c.pos++];
-      if (e === undefined) fail(c, at, "a closing '>'", "the token opened here is never closed");
-      name += e;
-    } else name += t;
-  }
-  if (name === "") fail(c, at, "a token name between '<' and '>'", "empty token '<>'");
-  return checkSymbol(c, name, at);
-}
-
-function parseClass(c: Cursor, open: number): Regex {
-  const negated = peek(c) === "^";
-  if (negated) c.pos++;
-  const names: string[] = [];
-  for (;;) {
-    const ch = peek(c);
-    if (ch === undefined) fail(c, open, "a closing ']'", "the class opened here is never closed");
-    if (ch === "]") break;
-    if (ch === ">") fail(c, c.pos, "a symbol or ']'", "'>' without '<'");
-    names.push(readLiteral(c));
-  }
-  c.pos++;
-  return reClass(names, negated);
 }
 
 function parseAtom(c: Cursor, depth: number): Node {
@@ -324,8 +234,7 @@ function parseAtom(c: Cursor, depth: number): Node {
  * ```
  */
 export function parseRegex(source: string, alphabet?: Alphabet): E.Either<LimitLabError, Regex> {
-  const c: Cursor = { chars: Array.from(source), pos: 0, alphabet, source };
-  try {
+  return scan(source, alphabet, (c) => {
     const { r } = parseUnion(c, 0);
     const rest = peek(c);
     if (rest !== undefined)
@@ -335,9 +244,6 @@ export function parseRegex(source: string, alphabet?: Alphabet): E.Either<LimitL
         "the end of the input",
         rest === ")" ? "')' without a matching '('" : `unexpected '${rest}'`,
       );
-    return E.right(r);
-  } catch (e) {
-    if (e instanceof Fail) return E.left(e.error);
-    throw e;
-  }
+    return r;
+  });
 }
