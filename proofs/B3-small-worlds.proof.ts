@@ -27,7 +27,6 @@
  * Not yet here: the tell-tale learner's predicted convergence step on every family of up to
  * three languages with at most 2-state minimal DFAs comes with issue 4 (identification).
  */
-import * as E from "fp-ts/lib/Either.js";
 import { dfaEquals, dfaHash } from "../src/automata/canonical.js";
 import { transitionMonoid } from "../src/automata/classify/monoid.js";
 import { isPartiallyOrdered, isRTrivial } from "../src/automata/classify/r-trivial.js";
@@ -41,6 +40,7 @@ import {
 } from "../src/automata/dfa.js";
 import { minimize } from "../src/automata/minimize.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
+import { orThrow } from "./support/or-throw.js";
 import {
   bruteAperiodic,
   bruteMonoid,
@@ -74,9 +74,7 @@ function twin(d: Dfa): Dfa {
 }
 
 function starFree(d: Dfa): boolean {
-  const r = isStarFree(d);
-  if (E.isLeft(r)) throw new Error(r.left.message);
-  return r.right;
+  return orThrow(isStarFree(d));
 }
 
 const show = (l: SmallLanguage): string =>
@@ -201,9 +199,8 @@ export const proof = defineProof({
       check: (languages, ctx) => {
         let caught = 0;
         for (const l of languages) {
-          const m = transitionMonoid(twin(l.minimal));
-          if (E.isLeft(m)) throw new Error(m.left.message);
-          if (isAperiodic(m.right) !== bruteAperiodic(bruteMonoid(l.minimal))) caught++;
+          const m = orThrow(transitionMonoid(twin(l.minimal)));
+          if (isAperiodic(m) !== bruteAperiodic(bruteMonoid(l.minimal))) caught++;
         }
         ctx.witness("languages caught", caught);
         return caught > 0;

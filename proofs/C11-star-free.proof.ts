@@ -26,7 +26,6 @@
  * search, which finds every aperiodic one, finds none of them.
  */
 import fc from "fast-check";
-import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 import { isStarFree } from "../src/automata/classify/star-free.js";
 import { compile } from "../src/automata/compile.js";
@@ -43,6 +42,7 @@ import {
 } from "../src/automata/regex/ast.js";
 import { printRegex } from "../src/automata/regex/print.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
+import { orThrow } from "./support/or-throw.js";
 import {
   ab,
   bruteAperiodic,
@@ -100,11 +100,6 @@ function arbStarFree(depth: number): fc.Arbitrary<Expression> {
   return level;
 }
 
-function right<A>(x: E.Either<{ message: string }, A>): A {
-  if (E.isLeft(x)) throw new Error(x.left.message);
-  return x.right;
-}
-
 function aperiodic(d: Dfa): boolean {
   return bruteAperiodic(bruteMonoid(d));
 }
@@ -127,7 +122,7 @@ function certificates(): { language: SmallLanguage; found: Found | undefined }[]
     .map((language) => ({ language, found: found.get(languageKey(minimize(language.minimal))) }));
 }
 
-const evenAs = (): Dfa => right(compile("(aa)*", ab));
+const evenAs = (): Dfa => orThrow(compile("(aa)*", ab));
 
 export const proof = defineProof({
   id: "C11",
@@ -152,7 +147,7 @@ export const proof = defineProof({
       ],
       build: (ctx) =>
         fc.property(arbStarFree(5), (e) => {
-          const d = right(compile(e.regex, ab));
+          const d = orThrow(compile(e.regex, ab));
           const n = stateCount(d);
           ctx.witness("expression size", e.size);
           ctx.witness("minimal size", n);
@@ -163,7 +158,7 @@ export const proof = defineProof({
           if (n >= 4) ctx.classify("at least 4 states");
           const m = bruteMonoid(d);
           ctx.witness("monoid size", m.length);
-          return stateCount(minimize(d)) === n && right(isStarFree(d)) && bruteAperiodic(m);
+          return stateCount(minimize(d)) === n && orThrow(isStarFree(d)) && bruteAperiodic(m);
         }),
     },
     exhaustive({
@@ -177,7 +172,7 @@ export const proof = defineProof({
         ctx.classify(n === 1 ? "1 state" : `${n} states`);
         if (found === undefined) throw new Error("the search found no expression within its bound");
         ctx.witness("expression size", found.size);
-        const d = right(compile(found.expression, ab));
+        const d = orThrow(compile(found.expression, ab));
         return (
           isStarFreeExpression(found.expression) &&
           O.isNone(equivalent(d, language.minimal)) &&
@@ -204,7 +199,7 @@ export const proof = defineProof({
         ctx.witness("non-aperiodic languages", periodic.length);
         const key = languageKey(d);
         return (
-          !right(isStarFree(d)) &&
+          !orThrow(isStarFree(d)) &&
           !aperiodic(d) &&
           periodic.includes(key) &&
           periodic.every((k) => !capped.has(k) && !wide.has(k))

@@ -32,31 +32,24 @@
  * the chat base and the R-trivial run on a* (AMENDMENTS.md, issue 6), comes with issue 4.
  */
 import fc from "fast-check";
-import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 import { type Alphabet, unsafeAlphabet } from "../src/automata/alphabet.js";
 import { transitionMonoid } from "../src/automata/classify/monoid.js";
 import { isRTrivial } from "../src/automata/classify/r-trivial.js";
 import { isStarFree } from "../src/automata/classify/star-free.js";
 import { compile } from "../src/automata/compile.js";
-import { enumerate } from "../src/automata/count/enumerate.js";
 import { isFinite as isFiniteLanguage } from "../src/automata/decide.js";
-import { type Dfa, dfaFromTable, stateCount } from "../src/automata/dfa.js";
+import { stateCount } from "../src/automata/dfa.js";
 import { equivalent } from "../src/automata/equivalence.js";
-import { type Regex, reConcat, reSymbol, reUnion } from "../src/automata/regex/ast.js";
+import { reUnion } from "../src/automata/regex/ast.js";
 import { parseRegex } from "../src/automata/regex/parse.js";
-import type { Word } from "../src/automata/word.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
+import { CHAT, CHAT_FINE_TUNE_SIZES, CHAT_R_TRIVIAL, chat } from "./support/chat.js";
+import { firstWords, trie, wordsRegex } from "./support/finite-languages.js";
+import { orThrow } from "./support/or-throw.js";
 import { ab, bruteAperiodic, bruteMonoid, bruteRTrivial } from "./support/small-world.js";
 
 const a = unsafeAlphabet(["a"]);
-const chat = unsafeAlphabet(
-  "user bot hi hello ok sure thanks bye please help .".split(" ") as string[],
-);
-const CHAT =
-  "<user> (<hi>|<hello>) <bot> (<hi>|<hello>) (<user> <please> <help> <bot> (<ok>|<sure>) \\.)* <user> (<thanks>|<bye>) <bot> <bye>";
-const CHAT_R_TRIVIAL =
-  "<user> (<hi>|<hello>) <bot> (<hi>|<hello>) (<user> <please> <help> <bot> <ok>* (<ok>|<sure>) \\.)? <user> (<thanks>|<bye>) <bot> <bye>";
 
 /** A pinned fact: the language, its minimal size, and the classes it is in. */
 interface Fact {
@@ -150,24 +143,16 @@ const NEAR_MISSES: readonly Fact[] = [
   },
 ];
 
-/** THEORY.md: minimal sizes of exFt(chat) indices 1–10 (the chat base's first n words). */
-const CHAT_FINE_TUNE_SIZES = [10, 10, 12, 10, 14, 12, 14, 10, 20, 18];
-
-function right<A>(x: E.Either<{ message: string }, A>): A {
-  if (E.isLeft(x)) throw new Error(x.left.message);
-  return x.right;
-}
-
 /** Checks a fact both ways; throws with what disagrees, so the report says which part. */
 function checkFact(f: Fact): true {
-  const d = right(compile(f.source, f.alphabet));
+  const d = orThrow(compile(f.source, f.alphabet));
   const monoid = bruteMonoid(d);
   const got = {
     states: stateCount(d),
-    monoid: right(transitionMonoid(d)).size,
+    monoid: orThrow(transitionMonoid(d)).size,
     bruteMonoid: monoid.length,
     finite: isFiniteLanguage(d),
-    starFree: right(isStarFree(d)),
+    starFree: orThrow(isStarFree(d)),
     bruteAperiodic: bruteAperiodic(monoid),
     rTrivial: isRTrivial(d),
     bruteRTrivial: bruteRTrivial(monoid),
@@ -188,42 +173,6 @@ function checkFact(f: Fact): true {
   if (wrong.length > 0)
     throw new Error(`${f.name}: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
   return true;
-}
-
-/** The trie DFA of a finite set of words over `alphabet`, with a sink (built here, not compiled). */
-function trie(alphabet: Alphabet, words: readonly Word[]): Dfa {
-  const k = alphabet.symbols.length;
-  const rows: number[][] = [new Array<number>(k).fill(-1)];
-  const accepting: number[] = [];
-  for (const w of words) {
-    let q = 0;
-    for (const s of w) {
-      const row = rows[q] as number[];
-      if (row[s] === -1) {
-        row[s] = rows.length;
-        rows.push(new Array<number>(k).fill(-1));
-      }
-      q = row[s] as number;
-    }
-    accepting.push(q);
-  }
-  const sink = rows.length;
-  const table = [...rows, new Array<number>(k).fill(sink)].map((r) =>
-    r.map((t) => (t === -1 ? sink : t)),
-  );
-  return right(dfaFromTable(alphabet, 0, accepting, table));
-}
-
-function wordsRegex(alphabet: Alphabet, words: readonly Word[]): Regex {
-  return reUnion(
-    ...words.map((w) => reConcat(...w.map((s) => reSymbol(alphabet.symbols[s] as string)))),
-  );
-}
-
-function firstWords(d: Dfa, n: number): Word[] {
-  const out: Word[] = [];
-  for (const w of enumerate(d)) if (out.push(w) >= n) break;
-  return out;
 }
 
 const arbWords = fc.uniqueArray(fc.array(fc.integer({ min: 0, max: 1 }), { maxLength: 6 }), {
@@ -261,7 +210,7 @@ export const proof = defineProof({
       covers: ["∅", "contains ε", "at least 5 words", "a word of length 6"],
       build: (ctx) =>
         fc.property(arbWords, (words) => {
-          const d = right(compile(wordsRegex(ab, words), ab));
+          const d = orThrow(compile(wordsRegex(ab, words), ab));
           const t = trie(ab, words);
           const m = bruteMonoid(t);
           ctx.witness("words", words.length);
@@ -275,7 +224,7 @@ export const proof = defineProof({
             isFiniteLanguage(d) &&
             bruteAperiodic(m) &&
             bruteRTrivial(m) &&
-            right(isStarFree(d)) &&
+            orThrow(isStarFree(d)) &&
             isRTrivial(d)
           );
         }),
@@ -292,11 +241,13 @@ export const proof = defineProof({
         ].flatMap((base) => CHAT_FINE_TUNE_SIZES.map((size, i) => ({ ...base, n: i + 1, size }))),
       check: (c, ctx) => {
         ctx.classify(c.name);
-        const base = right(compile(c.source, c.alphabet));
-        const fineTune = right(compile(wordsRegex(c.alphabet, firstWords(base, c.n)), c.alphabet));
+        const base = orThrow(compile(c.source, c.alphabet));
+        const fineTune = orThrow(
+          compile(wordsRegex(c.alphabet, firstWords(base, c.n)), c.alphabet),
+        );
         ctx.witness(`fine-tune size (${c.name})`, stateCount(fineTune));
         const inClass =
-          right(isStarFree(base)) && right(isStarFree(fineTune)) && isRTrivial(fineTune);
+          orThrow(isStarFree(base)) && orThrow(isStarFree(fineTune)) && isRTrivial(fineTune);
         const sized = c.name !== "chat" || stateCount(fineTune) === c.size;
         return !isFiniteLanguage(base) && isFiniteLanguage(fineTune) && inClass && sized;
       },
@@ -322,12 +273,14 @@ export const proof = defineProof({
         fc.property(arbWords, (words) => {
           if (words.length === 0) ctx.classify("∅");
           if (words.length >= 5) ctx.classify("at least 5 words");
-          const d = right(
-            compile(reUnion(wordsRegex(ab, words), right(parseRegex("b(aa)*", ab))), ab),
+          const d = orThrow(
+            compile(reUnion(wordsRegex(ab, words), orThrow(parseRegex("b(aa)*", ab))), ab),
           );
           const m = bruteMonoid(d);
           ctx.witness("syntactic monoid size", m.length);
-          return !right(isStarFree(d)) && !isRTrivial(d) && !bruteAperiodic(m) && !bruteRTrivial(m);
+          return (
+            !orThrow(isStarFree(d)) && !isRTrivial(d) && !bruteAperiodic(m) && !bruteRTrivial(m)
+          );
         }),
     },
   ],

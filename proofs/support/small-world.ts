@@ -29,7 +29,14 @@ export interface SmallLanguage {
   readonly largest: Dfa;
 }
 
-/** Every word over {a, b} of length at most n, in shortlex order. */
+/**
+ * Every word over {a, b} of length at most n, in shortlex order: 2^(n+1) − 1 words.
+ *
+ * @example
+ * ```ts
+ * wordsUpTo(1); // [[], [0], [1]]
+ * ```
+ */
 export function wordsUpTo(n: number): Word[] {
   const out: Word[] = [[]];
   let layer: Word[] = [[]];
@@ -43,7 +50,15 @@ export function wordsUpTo(n: number): Word[] {
   return out;
 }
 
-/** Every complete DFA over {a, b} with exactly n states and start 0, in a fixed order. */
+/**
+ * Every complete DFA over {a, b} with exactly n states and start 0, in a fixed order:
+ * n^(2n) · 2^n of them (5832 for n = 3).
+ *
+ * @example
+ * ```ts
+ * [...tables(1)].length; // 2
+ * ```
+ */
 export function* tables(n: number): Generator<Dfa> {
   const cells = 2 * n;
   const delta = new Array<number>(cells).fill(0);
@@ -63,7 +78,14 @@ export function* tables(n: number): Generator<Dfa> {
   }
 }
 
-/** Membership of `d` over `words`, as a 0/1 string. */
+/**
+ * Membership of `d` over `words`, as a 0/1 string.
+ *
+ * @example
+ * ```ts
+ * signature(abStar, wordsUpTo(2)); // "1000100": ε and ab
+ * ```
+ */
 export function signature(d: Dfa, words: readonly Word[]): string {
   return words.map((w) => (d.accepting[run(d, w)] === 1 ? "1" : "0")).join("");
 }
@@ -71,7 +93,13 @@ export function signature(d: Dfa, words: readonly Word[]): string {
 /**
  * The languages of all complete DFAs with at most `maxStates` (≤ 3) states over {a, b}, in
  * order of discovery, with the signature over words up to `signatureLength` (4 separates all
- * of them; a smaller length is the near-miss that merges some).
+ * of them; a smaller length is the near-miss that merges some). Cost: about 0.15 s for 3.
+ *
+ * @example
+ * ```ts
+ * smallWorld(2).length; // 26
+ * smallWorld(3, 3).length; // 690: length-3 signatures merge languages
+ * ```
  */
 export function smallWorld(maxStates: number, signatureLength = 4): SmallLanguage[] {
   const words = wordsUpTo(signatureLength);
@@ -101,7 +129,12 @@ function compose(x: Transformation, y: Transformation): Transformation {
  * The transition monoid of `d` (any alphabet): the transformations of all words, collected by
  * word length until some length brings no new one (then no longer word can). Only words whose
  * transformation is new are extended, which loses nothing: a longer word's transformation is
- * that of a shorter word with the same transformation, extended.
+ * that of a shorter word with the same transformation, extended. Cost: O(|M| · k · n · |w|).
+ *
+ * @example
+ * ```ts
+ * bruteMonoid(minimalOfAbStar).length; // 6
+ * ```
  */
 export function bruteMonoid(d: Dfa): Transformation[] {
   const seen = new Map<string, Transformation>();
@@ -122,7 +155,14 @@ export function bruteMonoid(d: Dfa): Transformation[] {
   }
 }
 
-/** Is every element m aperiodic: m^k = m^(k+1) for some k ≤ |M|? */
+/**
+ * Is every element m aperiodic: m^k = m^(k+1) for some k ≤ |M|? Cost: O(|M|² · n).
+ *
+ * @example
+ * ```ts
+ * bruteAperiodic(bruteMonoid(evenAs)); // false: a swaps the two live states
+ * ```
+ */
 export function bruteAperiodic(monoid: readonly Transformation[]): boolean {
   return monoid.every((m) => {
     let p = m;
@@ -135,7 +175,14 @@ export function bruteAperiodic(monoid: readonly Transformation[]): boolean {
   });
 }
 
-/** Are the right ideals xM pairwise distinct (the monoid is R-trivial)? */
+/**
+ * Are the right ideals xM pairwise distinct (the monoid is R-trivial)? Cost: O(|M|² · n).
+ *
+ * @example
+ * ```ts
+ * bruteRTrivial(bruteMonoid(abStar)); // false: a·bM = M = εM
+ * ```
+ */
 export function bruteRTrivial(monoid: readonly Transformation[]): boolean {
   const ideals = monoid.map((x) =>
     [...new Set(monoid.map((m) => compose(x, m).join(",")))].sort().join(" "),

@@ -12,7 +12,6 @@
  * The DFAs here are only the search's bookkeeping: a found expression is a certificate that
  * the proof checks on its own (compile it, compare by equivalence).
  */
-import * as E from "fp-ts/lib/Either.js";
 import type { Alphabet } from "../../src/automata/alphabet.js";
 import { compile } from "../../src/automata/compile.js";
 import { complement } from "../../src/automata/complement.js";
@@ -28,6 +27,7 @@ import {
   reSymbol,
   reUnion,
 } from "../../src/automata/regex/ast.js";
+import { orThrow } from "./or-throw.js";
 
 /** A language found by the search, with its smallest expression. */
 export interface Found {
@@ -44,17 +44,28 @@ export interface SearchBound {
   readonly cap: number;
 }
 
-/** A string that identifies a minimal DFA (hence, on minimal DFAs, a language). */
+/**
+ * A string that identifies a minimal DFA (hence, on minimal DFAs, a language).
+ *
+ * @example
+ * ```ts
+ * languageKey(minimize(d)) === languageKey(minimize(e)); // d and e accept the same language
+ * ```
+ */
 export function languageKey(minimal: Dfa): string {
   return `${minimal.states}|${minimal.start}|${[...minimal.accepting.slice()].join("")}|${[...minimal.delta.slice()].join(",")}`;
 }
 
-function right(x: E.Either<{ message: string }, Dfa>): Dfa {
-  if (E.isLeft(x)) throw new Error(x.left.message);
-  return x.right;
-}
-
-/** Every language of a star-free expression within the bound, keyed by {@link languageKey}. */
+/**
+ * Every language of a star-free expression within the bound, keyed by {@link languageKey}.
+ * Cost: O(L² · c) for the L languages kept, c the cost of one product or concatenation; about
+ * 1 s for `{ maxSize: 40, cap: 3 }` over {a, b}, 0.2 s for `{ maxSize: 9, cap: ∞ }`.
+ *
+ * @example
+ * ```ts
+ * searchStarFree(ab, { maxSize: 40, cap: 3 }).size; // 174: every aperiodic language within 3 states
+ * ```
+ */
 export function searchStarFree(alphabet: Alphabet, bound: SearchBound): Map<string, Found> {
   const found = new Map<string, Found>();
   const levels: Found[][] = [[]];
@@ -69,7 +80,7 @@ export function searchStarFree(alphabet: Alphabet, bound: SearchBound): Map<stri
   };
   const leaves: Found[] = [];
   for (const leaf of [reEmpty(), ...alphabet.symbols.map(reSymbol)])
-    keep(leaves, leaf, 1, right(compile(leaf, alphabet)));
+    keep(leaves, leaf, 1, orThrow(compile(leaf, alphabet)));
   levels.push(leaves);
   for (let size = 2; size <= bound.maxSize; size++) {
     const level: Found[] = [];
@@ -80,14 +91,22 @@ export function searchStarFree(alphabet: Alphabet, bound: SearchBound): Map<stri
         for (const y of levels[size - 1 - i] as Found[]) {
           if (i <= size - 1 - i)
             keep(level, reUnion(x.expression, y.expression), size, union(x.dfa, y.dfa));
-          keep(level, reConcat(x.expression, y.expression), size, right(concat(x.dfa, y.dfa)));
+          keep(level, reConcat(x.expression, y.expression), size, orThrow(concat(x.dfa, y.dfa)));
         }
     levels.push(level);
   }
   return found;
 }
 
-/** Does the expression use only ∅, letters, union, concatenation and complement? */
+/**
+ * Does the expression use only ∅, letters, union, concatenation and complement?
+ *
+ * @example
+ * ```ts
+ * isStarFreeExpression(reComplement(reEmpty())); // true
+ * isStarFreeExpression(reStar(reSymbol("a"))); // false
+ * ```
+ */
 export function isStarFreeExpression(r: Regex): boolean {
   switch (r.kind) {
     case "empty":

@@ -1,21 +1,3 @@
-/**
- * The proof runner: runs proof files, property by property and chunk by chunk, and never
- * throws on a failing property (it records the failure).
- *
- * Seeds: property j of proof `id` runs under `deriveSeed(deriveSeed(seed, hash(id)), j)`
- * (hash = FNV-1a of the id), so its seed does not depend on which other proofs run with it:
- * `npm test`, `limitlab prove` and every shard give a property the same seed, and re-running
- * with a report's seed, mode and runs reproduces the report. Random checks run `fc.check` with
- * that seed and their runs; exhaustive checks visit every case of their chunk in order and
- * stop at the chunk's first failure.
- *
- * Long work is step-wise: {@link runProofs} is a generator that yields progress before each
- * unit of work, so a driver can report progress and stop between units with the last partial
- * report; {@link runProofsToEnd} drives it to the end.
- *
- * @module
- */
-import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { invalidInput, LimitLabException } from "../automata/support/errors.js";
 import { deriveSeed, type Seed } from "../automata/support/rng.js";
@@ -26,28 +8,22 @@ import {
   propertyReport,
   runReport,
 } from "./aggregate.js";
-import { recorder } from "./context.js";
+import { type CaseCache, runExhaustive, runRandom } from "./check.js";
 import { isExhaustive } from "./define.js";
 import { checkShard, inShard, type WorkUnit, workUnits } from "./shard.js";
 import {
   type ChunkReport,
   DEFAULT_RUNS,
-  type ExhaustiveCheck,
-  type ProofFailure,
   type ProofFile,
   type ProofMode,
   type ProofOptions,
   type ProofProgress,
   type ProofReport,
   type PropertyReport,
-  type RandomCheck,
 } from "./types.js";
 
 /** Options of a single property's run (no shard: all its chunks run). */
 export type PropertyRunOptions = Omit<ProofOptions, "shard">;
-
-/** Exhaustive domains computed so far in one run, by property (a thrown error is kept). */
-type CaseCache = Map<ExhaustiveCheck, { readonly cases: readonly unknown[] } | { error: string }>;
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5;
@@ -65,10 +41,6 @@ function fnv1a(text: string): number {
  */
 export function propertySeed(seed: Seed, id: string, index: number): Seed {
   return deriveSeed(deriveSeed(seed, fnv1a(id)), index);
-}
-
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
 
 function checkOptions(options: PropertyRunOptions): void {
@@ -99,101 +71,6 @@ function header(file: ProofFile, index: number, options: PropertyRunOptions): Pr
   const runs = p.runs ?? DEFAULT_RUNS;
   const plannedRuns = options.runs ?? (options.mode === "deep" ? runs.deep : runs.fast);
   return { ...common, kind: "random", plannedRuns, chunks: 1 };
-}
-
-function failedChunk(chunk: number, error: string): ChunkReport {
-  const failure: ProofFailure = { chunk, counterexample: null, error, path: null, shrinks: 0 };
-  return { chunk, runs: 0, skips: 0, failure, witnesses: {}, classes: {} };
-}
-
-function runRandom(p: RandomCheck, seed: Seed, numRuns: number, mode: ProofMode): ChunkReport {
-  const rec = recorder(mode, seed);
-  let inner: fc.IProperty<unknown>;
-  try {
-    inner = p.build(rec.ctx);
-  } catch (e) {
-    return failedChunk(0, `building the property threw: ${message(e)}`);
-  }
-  if (inner.isAsync()) return failedChunk(0, "asynchronous properties are not supported");
-  let failed = false;
-  const recorded: fc.IProperty<unknown> = {
-    isAsync: () => false,
-    generate: (mrng, runId) => inner.generate(mrng, runId),
-    shrink: (value) => inner.shrink(value),
-    runBeforeEach: () => inner.runBeforeEach(),
-    runAfterEach: () => inner.runAfterEach(),
-    run: (value) => {
-      rec.begin();
-      const out = inner.run(value);
-      // Keep the records of counted runs only: not skipped ones, nor shrinking after a failure.
-      const counted = !failed && !fc.PreconditionFailure.isFailure(out);
-      rec.end(counted);
-      if (counted && out !== null) failed = true;
-      return out;
-    },
-  };
-  const d = fc.check(recorded, { seed, numRuns });
-  const base = { chunk: 0, runs: d.numRuns, skips: d.numSkips };
-  const stats = { witnesses: rec.witnesses(), classes: rec.classes() };
-  if (!d.failed) return { ...base, failure: null, ...stats };
-  const failure: ProofFailure =
-    d.counterexample === null
-      ? {
-          chunk: 0,
-          counterexample: null,
-          error: `gave up: ${d.numSkips} runs were skipped by preconditions`,
-          path: null,
-          shrinks: 0,
-        }
-      : {
-          chunk: 0,
-          counterexample: fc.stringify(d.counterexample),
-          error: message(d.errorInstance),
-          path: d.counterexamplePath,
-          shrinks: d.numShrinks,
-        };
-  return { ...base, failure, ...stats };
-}
-
-function runExhaustive(
-  p: ExhaustiveCheck,
-  chunk: number,
-  seed: Seed,
-  mode: ProofMode,
-  cache: CaseCache,
-): ChunkReport {
-  let domain = cache.get(p);
-  if (domain === undefined) {
-    try {
-      domain = { cases: p.cases({ mode, seed }) };
-    } catch (e) {
-      domain = { error: `computing the cases threw: ${message(e)}` };
-    }
-    cache.set(p, domain);
-  }
-  if ("error" in domain) return failedChunk(chunk, domain.error);
-  const { cases } = domain;
-  const chunks = p.chunks ?? 1;
-  const rec = recorder(mode, seed);
-  let runs = 0;
-  let failure: ProofFailure | null = null;
-  for (let i = chunk; i < cases.length && failure === null; i += chunks) {
-    const value = cases[i];
-    let error: string | null = null;
-    rec.begin();
-    try {
-      if (p.check(value, rec.ctx) === false) error = "the check returned false";
-    } catch (e) {
-      error = message(e);
-    }
-    rec.end(true);
-    runs++;
-    if (error !== null) {
-      const shown = p.show === undefined ? fc.stringify(value) : p.show(value);
-      failure = { chunk, counterexample: `case ${i}: ${shown}`, error, path: null, shrinks: 0 };
-    }
-  }
-  return { chunk, runs, skips: 0, failure, witnesses: rec.witnesses(), classes: rec.classes() };
 }
 
 function runUnit(
