@@ -101,10 +101,24 @@ export interface ProofFile {
   readonly properties: readonly ProofProperty[];
 }
 
-/** The run seed when none is given (`npm test`, `limitlab prove`). */
+/**
+ * The run seed when none is given (`npm test`, `limitlab prove`).
+ *
+ * @example
+ * ```ts
+ * runProofsToEnd(proofs, { mode: "deep", seed: DEFAULT_SEED });
+ * ```
+ */
 export const DEFAULT_SEED = 42;
 
-/** Default runs of a random property. */
+/**
+ * Default runs of a random property: 100 in fast mode, 1000 in deep mode.
+ *
+ * @example
+ * ```ts
+ * { name, role: "claim", runs: { fast: DEFAULT_RUNS.fast / 2, deep: DEFAULT_RUNS.deep }, build }
+ * ```
+ */
 export const DEFAULT_RUNS: ProofRuns = { fast: 100, deep: 1000 };
 
 /** A deterministic slice of the work: shard `index` (1-based) of `count`. */
