@@ -33,6 +33,11 @@
  */
 import fc from "fast-check";
 import * as O from "fp-ts/lib/Option.js";
+import {
+  CHAT_REGEX as CHAT,
+  CHAT_RTRIVIAL_REGEX as CHAT_R_TRIVIAL,
+  chatAlphabet,
+} from "../src/attribution/models/chat.js";
 import { type Alphabet, unsafeAlphabet } from "../src/automata/alphabet.js";
 import { transitionMonoid } from "../src/automata/classify/monoid.js";
 import { isRTrivial } from "../src/automata/classify/r-trivial.js";
@@ -44,12 +49,15 @@ import { equivalent } from "../src/automata/equivalence.js";
 import { reUnion } from "../src/automata/regex/ast.js";
 import { parseRegex } from "../src/automata/regex/parse.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
-import { CHAT, CHAT_FINE_TUNE_SIZES, CHAT_R_TRIVIAL, chat } from "./support/chat.js";
 import { firstWords, trie, wordsRegex } from "./support/finite-languages.js";
 import { orThrow } from "./support/or-throw.js";
 import { ab, bruteAperiodic, bruteMonoid, bruteRTrivial } from "./support/small-world.js";
 
 const a = unsafeAlphabet(["a"]);
+const chat = chatAlphabet();
+
+/** THEORY.md: minimal sizes of exFt(chat) indices 1–10 (the base's first n words). */
+const CHAT_FINE_TUNE_SIZES: readonly number[] = [10, 10, 12, 10, 14, 12, 14, 10, 20, 18];
 
 /** A pinned fact: the language, its minimal size, and the classes it is in. */
 interface Fact {
