@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { unsafeAlphabet } from "../../src/automata/alphabet.js";
 import { determinize } from "../../src/automata/determinize.js";
 import { accepts, type Dfa } from "../../src/automata/dfa.js";
-import { nfaFromEdges } from "../../src/automata/nfa.js";
+import { type NfaEdge, nfaFromEdges } from "../../src/automata/nfa.js";
 import { reachable } from "../../src/automata/reach.js";
 import { allWords, arbNfa, kthFromEnd, nfaAccepts, Tally } from "./brute-force.js";
 
@@ -119,5 +119,50 @@ describe("determinize", () => {
     );
     const d = right(determinize(n));
     for (const w of allWords(2, 6)) expect(accepts(d, w)).toBe(nfaAccepts(n, w));
+  });
+});
+
+/** An ε-NFA of W (or W* when `loop`): one chain per word, entered by ε from state 0. */
+function chainsNfa(words: readonly (readonly number[])[], loop: boolean) {
+  const edges: NfaEdge[] = [];
+  const accepting: number[] = loop ? [0] : [];
+  let next = 1;
+  for (const w of words) {
+    edges.push({ from: 0, symbol: null, to: next });
+    for (const s of w) {
+      edges.push({ from: next, symbol: s, to: next + 1 });
+      next++;
+    }
+    if (loop) edges.push({ from: next, symbol: null, to: 0 });
+    else accepting.push(next);
+    next++;
+  }
+  return right(nfaFromEdges(ab, next, [0], accepting, edges));
+}
+
+describe("determinize on large NFAs (multi-word bitsets and sorted lists)", () => {
+  const arbWords = (min: number, max: number) =>
+    fc.array(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 2, maxLength: 7 }), {
+      minLength: min,
+      maxLength: max,
+    });
+  it.each([
+    ["bitsets of several words (33..256 important states)", 8, 30],
+    ["sorted lists (more than 256 important states)", 60, 80],
+  ] as const)("agrees with direct simulation with %s", (_name, min, max) => {
+    const words = allWords(2, 8);
+    const tally = new Tally();
+    fc.assert(
+      fc.property(arbWords(min, max), fc.boolean(), (ws, loop) => {
+        const n = chainsNfa(ws, loop);
+        const important = ws.reduce((sum, w) => sum + w.length, 0) + (loop ? 1 : ws.length);
+        tally.add(important > 256 ? "lists" : important > 32 ? "multi-word" : "one word");
+        const d = right(determinize(n));
+        for (const w of words) expect(accepts(d, w)).toBe(nfaAccepts(n, w));
+        return inBfsOrder(d);
+      }),
+      { numRuns: 20 },
+    );
+    expect(tally.count(min > 30 ? "lists" : "multi-word")).toBeGreaterThan(15);
   });
 });
