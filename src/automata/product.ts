@@ -29,8 +29,11 @@ export const MINUS: BooleanTable = 0b0100;
 /** x ≠ y. */
 export const XOR: BooleanTable = 0b0110;
 
-/** Products up to this many pairs index pairs densely (4 bytes per pair). */
-const DENSE_PAIRS = 1 << 22;
+/**
+ * Products up to this many pairs (n·m) index pairs densely: 4 bytes per pair, at most 64 MB,
+ * one memory access per step. Larger ones use a hash table of 16 bytes per slot.
+ */
+const DENSE_PAIRS = 1 << 24;
 
 function pairHash(p: number, q: number): number {
   let h = Math.imul(p, 0x9e3779b1) ^ q;
@@ -56,7 +59,7 @@ class ProductView implements SuccessorView {
     this.m = b.states;
     const pairs = a.states * b.states;
     this.dense = pairs <= DENSE_PAIRS ? new Int32Array(pairs).fill(-1) : null;
-    this.slots = this.dense === null ? new Int32Array(1024).fill(-1) : new Int32Array(0);
+    this.slots = this.dense === null ? new Int32Array(4 * 1024).fill(-1) : new Int32Array(0);
     this.intern(a.start, b.start);
   }
   /** The number of the pair (p, q), numbering it when new. */
@@ -68,17 +71,23 @@ class ProductView implements SuccessorView {
       this.dense[key] = this.size;
       return this.add(p, q);
     }
-    const mask = this.slots.length - 1;
+    // slots hold (p, q, id, unused) in 4 consecutive entries: one cache line per probe
+    const slots = this.slots;
+    const mask = (slots.length >> 2) - 1;
     let h = pairHash(p, q) & mask;
     for (;;) {
-      const id = this.slots[h] as number;
+      const at = h << 2;
+      const id = slots[at + 2] as number;
       if (id < 0) break;
-      if (this.left[id] === p && this.right[id] === q) return id;
+      if (slots[at] === p && slots[at + 1] === q) return id;
       h = (h + 1) & mask;
     }
-    this.slots[h] = this.size;
+    const at = h << 2;
+    slots[at] = p;
+    slots[at + 1] = q;
+    slots[at + 2] = this.size;
     const id = this.add(p, q);
-    if (this.size * 2 > this.slots.length) this.rehash();
+    if (this.size * 2 > mask + 1) this.rehash();
     return id;
   }
   next(node: number, s: number): number {
@@ -103,13 +112,15 @@ class ProductView implements SuccessorView {
   }
   private rehash(): void {
     const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 2) - 1;
     for (let id = 0; id < this.size; id++) {
       const p = this.left[id] as number;
       const q = this.right[id] as number;
       let h = pairHash(p, q) & mask;
-      while ((slots[h] as number) >= 0) h = (h + 1) & mask;
-      slots[h] = id;
+      while ((slots[(h << 2) + 2] as number) >= 0) h = (h + 1) & mask;
+      slots[h << 2] = p;
+      slots[(h << 2) + 1] = q;
+      slots[(h << 2) + 2] = id;
     }
     this.slots = slots;
   }

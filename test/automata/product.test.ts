@@ -121,7 +121,7 @@ describe("Boolean laws, checked by equivalent", () => {
 
 describe("large products", () => {
   it("use the hash table beyond the dense limit and stay correct on sampled words", () => {
-    // 3000 × 6000 pairs is above the dense table's 2^22, so pairs are hashed; the twin copy
+    // 3000 × 6000 pairs is above the dense table's 2^24, so pairs are hashed; the twin copy
     // keeps the reachable part (≤ 6000 pairs) small while the tables grow several times
     const a = randomDfa(3000, ab, 7);
     const twins = twinSplit(a, 3);
