@@ -90,7 +90,7 @@ export function isFinite(d: Dfa): boolean {
     remaining++;
     for (let s = 0; s < k; s++) {
       const t = d.delta[q * k + s] as number;
-      if (keep[t] === 1) (indegree[t] as number)++;
+      if (keep[t] === 1) indegree[t] = (indegree[t] as number) + 1;
     }
   }
   const queue = new Int32Array(n);

@@ -93,8 +93,8 @@ export function buildNfa(
   for (const e of edges) {
     if (e.from < 0 || e.from >= states || e.to < 0 || e.to >= states)
       throw new LimitLabException(invalidInput(`edge ${e.from} -> ${e.to} out of range`));
-    if (e.symbol === null) (epsOffsets[e.from + 1] as number)++;
-    else (offsets[e.from * k + e.symbol + 1] as number)++;
+    if (e.symbol === null) epsOffsets[e.from + 1] = (epsOffsets[e.from + 1] as number) + 1;
+    else offsets[e.from * k + e.symbol + 1] = (offsets[e.from * k + e.symbol + 1] as number) + 1;
   }
   for (let i = 0; i < states * k; i++)
     offsets[i + 1] = (offsets[i + 1] as number) + (offsets[i] as number);
@@ -107,11 +107,11 @@ export function buildNfa(
   for (const e of edges) {
     if (e.symbol === null) {
       epsTargets[epsFill[e.from] as number] = e.to;
-      (epsFill[e.from] as number)++;
+      epsFill[e.from] = (epsFill[e.from] as number) + 1;
     } else {
       const c = e.from * k + e.symbol;
       targets[fill[c] as number] = e.to;
-      (fill[c] as number)++;
+      fill[c] = (fill[c] as number) + 1;
     }
   }
   const acc = new Uint8Array(states);

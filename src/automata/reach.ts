@@ -10,24 +10,25 @@
 import type { Dfa } from "./dfa.js";
 
 /**
- * Flags of the states reachable from the start state (1 = reachable), by BFS.
+ * The states reachable from the start state in breadth-first order (symbols in alphabet
+ * order): the start first, then each state as it is first seen. This is the canonical order
+ * of `canonicalize` and `minimize`.
  *
  * @example
  * ```ts
- * reachable(d)[d.start]; // 1
+ * bfsOrder(d)[0] === d.start; // true
+ * bfsOrder(d).length; // the number of reachable states
  * ```
  */
-export function reachable(d: Dfa): Uint8Array {
+export function bfsOrder(d: Dfa): Int32Array {
   const k = d.alphabet.symbols.length;
   const seen = new Uint8Array(d.states);
   const queue = new Int32Array(d.states);
-  let head = 0;
   let tail = 0;
   seen[d.start] = 1;
   queue[tail++] = d.start;
-  while (head < tail) {
-    const q = queue[head++] as number;
-    const base = q * k;
+  for (let head = 0; head < tail; head++) {
+    const base = (queue[head] as number) * k;
     for (let s = 0; s < k; s++) {
       const t = d.delta[base + s] as number;
       if (seen[t] === 0) {
@@ -36,6 +37,20 @@ export function reachable(d: Dfa): Uint8Array {
       }
     }
   }
+  return tail === d.states ? queue : queue.slice(0, tail);
+}
+
+/**
+ * Flags of the states reachable from the start state (1 = reachable), by BFS.
+ *
+ * @example
+ * ```ts
+ * reachable(d)[d.start]; // 1
+ * ```
+ */
+export function reachable(d: Dfa): Uint8Array {
+  const seen = new Uint8Array(d.states);
+  for (const q of bfsOrder(d)) seen[q] = 1;
   return seen;
 }
 
@@ -53,7 +68,8 @@ export function live(d: Dfa): Uint8Array {
   const k = d.alphabet.symbols.length;
   // reverse graph in CSR form
   const count = new Int32Array(n + 1);
-  for (let i = 0; i < n * k; i++) (count[(d.delta[i] as number) + 1] as number)++;
+  for (let i = 0; i < n * k; i++)
+    count[(d.delta[i] as number) + 1] = (count[(d.delta[i] as number) + 1] as number) + 1;
   for (let q = 0; q < n; q++) count[q + 1] = (count[q + 1] as number) + (count[q] as number);
   const fill = count.slice(0, n);
   const preds = new Int32Array(n * k);
@@ -61,7 +77,7 @@ export function live(d: Dfa): Uint8Array {
     for (let s = 0; s < k; s++) {
       const t = d.delta[q * k + s] as number;
       preds[fill[t] as number] = q;
-      (fill[t] as number)++;
+      fill[t] = (fill[t] as number) + 1;
     }
   const mark = new Uint8Array(n);
   const queue = new Int32Array(n);
