@@ -10,64 +10,55 @@
  */
 import { sameAlphabet } from "./alphabet.js";
 import { type Dfa, makeDfa } from "./dfa.js";
+import { bfsOrder } from "./reach.js";
 
 /**
- * The quotient of `d` by a congruence given as `classOf` (state → class in `0..classes-1`) and
- * `rep` (class → one member), numbered canonically. Only classes reachable from the start class
+ * The quotient of `d` by a congruence given as `classOf` (state → class in `0..classes-1`),
+ * numbered canonically; `order` is `bfsOrder(d)`. Only classes reachable from the start class
  * appear. The congruence must be one (members of a class agree on acceptance and on the classes
  * of their successors); it is not checked.
  *
- * Cost: O(classes · k) time and memory (two passes: the class-indexed table in class order,
- * whose loads are independent, then the breadth-first numbering over that compact table).
+ * The classes in order of first appearance along `order` are exactly the breadth-first order
+ * of the quotient: a class's first member is dequeued before its other members, and discovers
+ * the classes of its successors in symbol order, as the class does in the quotient; the other
+ * members' successors are in classes already seen. So no second search is needed: one pass over
+ * `order` numbers the classes, one pass in the new order writes the table (its loads are
+ * independent of each other, so the processor overlaps their cache misses).
+ *
+ * Cost: O(m + classes · k) time for m reachable states, O(classes · k) memory.
  *
  * @example
  * ```ts
  * const p = refine(d);
- * quotient(d, p.classes, p.classOf, p.rep); // the minimal DFA of d
+ * quotient(d, p.classes, p.classOf, p.order); // the minimal DFA of d
  * ```
  * @internal
  */
-export function quotient(d: Dfa, classes: number, classOf: Int32Array, rep: Int32Array): Dfa {
+export function quotient(d: Dfa, classes: number, classOf: Int32Array, order: Int32Array): Dfa {
   const k = d.alphabet.symbols.length;
   const delta = d.delta;
-  // Pass 1, in class order with no branches (independent loads): the class-indexed quotient.
-  const qt = new Int32Array(classes * k);
-  const qacc = new Uint8Array(classes);
-  for (let c = 0; c < classes; c++) {
-    const q = rep[c] as number;
-    qacc[c] = d.accepting[q] as number;
-    const row = q * k;
-    const qrow = c * k;
-    for (let a = 0; a < k; a++) qt[qrow + a] = classOf[delta[row + a] as number] as number;
-  }
-  // Pass 2: breadth-first numbering over the compact table.
   const number = new Int32Array(classes);
-  const order = new Int32Array(classes);
-  const out = new Int32Array(classes * k);
-  const acc = new Uint8Array(classes);
-  const first = classOf[d.start] as number;
-  order[0] = first;
-  number[first] = 1;
-  let count = 1;
-  for (let head = 0; head < count; head++) {
-    const c0 = order[head] as number;
-    acc[head] = qacc[c0] as number;
-    const row = c0 * k;
-    const outRow = head * k;
-    for (let a = 0; a < k; a++) {
-      const c = qt[row + a] as number;
-      let id = number[c] as number;
-      if (id === 0) {
-        order[count] = c;
-        id = ++count;
-        number[c] = id;
-      }
-      out[outRow + a] = id - 1;
+  const first = new Int32Array(classes);
+  let count = 0;
+  for (let i = 0; i < order.length && count < classes; i++) {
+    const q = order[i] as number;
+    const c = classOf[q] as number;
+    if (number[c] === 0) {
+      first[count] = q;
+      number[c] = ++count;
     }
   }
-  return count === classes
-    ? makeDfa(d.alphabet, count, 0, out, acc)
-    : makeDfa(d.alphabet, count, 0, out.slice(0, count * k), acc.slice(0, count));
+  const out = new Int32Array(count * k);
+  const acc = new Uint8Array(count);
+  for (let j = 0; j < count; j++) {
+    const q = first[j] as number;
+    acc[j] = d.accepting[q] as number;
+    const row = q * k;
+    const outRow = j * k;
+    for (let a = 0; a < k; a++)
+      out[outRow + a] = (number[classOf[delta[row + a] as number] as number] as number) - 1;
+  }
+  return makeDfa(d.alphabet, count, 0, out, acc);
 }
 
 /**
@@ -88,7 +79,7 @@ export function quotient(d: Dfa, classes: number, classOf: Int32Array, rep: Int3
 export function canonicalize(d: Dfa): Dfa {
   const identity = new Int32Array(d.states);
   for (let q = 0; q < d.states; q++) identity[q] = q;
-  return quotient(d, d.states, identity, identity);
+  return quotient(d, d.states, identity, bfsOrder(d));
 }
 
 /**

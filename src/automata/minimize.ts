@@ -30,5 +30,5 @@ import { refine } from "./partition.js";
  */
 export function minimize(d: Dfa): Dfa {
   const p = refine(d);
-  return quotient(d, p.classes, p.classOf, p.rep);
+  return quotient(d, p.classes, p.classOf, p.order);
 }

@@ -20,7 +20,7 @@
  * @module
  */
 import type { Dfa } from "./dfa.js";
-import { reachable } from "./reach.js";
+import { bfsOrder } from "./reach.js";
 
 /** The coarsest congruence of a DFA's reachable part that separates accepting states. */
 export interface Partition {
@@ -28,8 +28,8 @@ export interface Partition {
   readonly classes: number;
   /** `classOf[q]`: the class of state q (meaningless for unreachable states). */
   readonly classOf: Int32Array;
-  /** `rep[c]`: a reachable state of class c. */
-  readonly rep: Int32Array;
+  /** The reachable states in breadth-first order ({@link bfsOrder}). */
+  readonly order: Int32Array;
 }
 
 /**
@@ -47,11 +47,13 @@ export interface Partition {
  * @internal
  */
 export function refine(d: Dfa): Partition {
-  const seen = reachable(d);
+  const order = bfsOrder(d);
+  const seen = new Uint8Array(d.states);
+  for (let i = 0; i < order.length; i++) seen[order[i] as number] = 1;
   const inv = inverse(d, seen);
   const blocks = initialBlocks(d, seen, inv);
   const count = split(d.alphabet.symbols.length, inv, blocks);
-  return extract(d.states, blocks, count);
+  return { classes: count, classOf: extract(d.states, blocks), order };
 }
 
 /** Inverse transitions of the reachable part in CSR form, keyed `q * k + a`. */
@@ -244,15 +246,14 @@ function split(k: number, inv: Inverse, blocks: Blocks): number {
   return nb;
 }
 
-/** Decodes the singleton flags (x ^ (x >> 31) is ~x for negative x); one representative each. */
-function extract(n: number, blocks: Blocks, count: number): Partition {
-  const { elems, slot, blk } = blocks;
+/** The class of every state: its block with the singleton flag decoded (x ^ (x >> 31) is ~x
+ * for negative x). */
+function extract(n: number, blocks: Blocks): Int32Array {
+  const { slot } = blocks;
   const classOf = new Int32Array(n);
   for (let p = 0; p < n; p++) {
     const x = slot[2 * p] as number;
     classOf[p] = x ^ (x >> 31);
   }
-  const rep = new Int32Array(count);
-  for (let b = 0; b < count; b++) rep[b] = elems[blk[4 * b] as number] as number;
-  return { classes: count, classOf, rep };
+  return classOf;
 }
