@@ -17,16 +17,50 @@ import { growInt32, materialize, type SuccessorView } from "./view.js";
 /**
  * A Boolean operation as a truth table: bit `2·x + y` is the result for acceptance x of the
  * left state and y of the right state.
+ *
+ * @example
+ * ```ts
+ * const NOR: BooleanTable = 0b0001; // accept where neither accepts
+ * product(a, b, NOR);
+ * ```
  */
 export type BooleanTable = number;
 
-/** x ∧ y. */
+/**
+ * x ∧ y (intersection).
+ *
+ * @example
+ * ```ts
+ * product(a, b, AND); // same as intersect(a, b)
+ * ```
+ */
 export const AND: BooleanTable = 0b1000;
-/** x ∨ y. */
+/**
+ * x ∨ y (union).
+ *
+ * @example
+ * ```ts
+ * product(a, b, OR); // same as union(a, b)
+ * ```
+ */
 export const OR: BooleanTable = 0b1110;
-/** x ∧ ¬y. */
+/**
+ * x ∧ ¬y (difference).
+ *
+ * @example
+ * ```ts
+ * shortestMarked(productView(a, b, MINUS)); // the least word of a ∖ b
+ * ```
+ */
 export const MINUS: BooleanTable = 0b0100;
-/** x ≠ y. */
+/**
+ * x ≠ y (symmetric difference).
+ *
+ * @example
+ * ```ts
+ * shortestMarked(productView(a, b, XOR)); // the least word on which a and b differ
+ * ```
+ */
 export const XOR: BooleanTable = 0b0110;
 
 /**
@@ -126,7 +160,15 @@ class ProductView implements SuccessorView {
   }
 }
 
-/** The on-the-fly product view, with access to the components of each pair. */
+/**
+ * The on-the-fly product view, with access to the components of each pair.
+ *
+ * @example
+ * ```ts
+ * const v = productView(a, b, AND);
+ * v.intern(p, q); // number the pair (p, q) as an extra starting point
+ * ```
+ */
 export interface PairView extends SuccessorView {
   /** The number of the pair (p, q), numbering it when new. */
   intern(p: number, q: number): number;

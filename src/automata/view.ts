@@ -12,7 +12,15 @@
 import type { Alphabet } from "./alphabet.js";
 import { type Dfa, makeDfa } from "./dfa.js";
 
-/** A deterministic graph explored on the fly, with a mark on some nodes. */
+/**
+ * A deterministic graph explored on the fly, with a mark on some nodes.
+ *
+ * @example
+ * ```ts
+ * const v = dfaView(d);
+ * for (let node = 0; node < v.size; node++) v.next(node, 0); // BFS along symbol 0
+ * ```
+ */
 export interface SuccessorView {
   /** Number of symbols. */
   readonly symbols: number;
