@@ -78,7 +78,6 @@ export function shortestRejected(d: Dfa): O.Option<Word> {
  * isFinite(complement(universal)); // true: the empty language
  * ```
  */
-// biome-ignore lint/suspicious/noShadowRestrictedNames: the public name is fixed by issue 3
 export function isFinite(d: Dfa): boolean {
   const n = d.states;
   const k = d.alphabet.symbols.length;
