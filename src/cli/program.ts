@@ -23,18 +23,32 @@ import { VERSION } from "./version.js";
  * ```
  */
 export function buildProgram(io: CliIo): Command {
+  // a usage error is one line too: "limitlab: unknown option '--x' (see limitlab compile --help)"
+  const output = (help: string) => ({
+    writeOut: io.out,
+    writeErr: io.err,
+    outputError: (text: string, write: (s: string) => void) => {
+      const line = text
+        .replace(/^error: /u, "")
+        .trim()
+        .replace(/\s*\n\s*/gu, " ");
+      write(`limitlab: ${line} (see ${help})\n`);
+    },
+  });
   const program = new Command("limitlab")
     .description(
       "Can the output of a language model be attributed to the model that produced it?\n" +
         "Identification in the limit, made executable.",
     )
     .version(VERSION, "-V, --version", "print the version")
-    .showHelpAfterError("(run with --help for usage)")
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput(output("limitlab --help"))
     .exitOverride();
   for (const c of commands)
     program.addCommand(
-      c.build(io).exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err }),
+      c
+        .build(io)
+        .exitOverride()
+        .configureOutput(output(`limitlab ${c.name} --help`)),
     );
   return program;
 }
@@ -57,7 +71,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UserError) {
-      io.err(`limitlab: ${e.message}\n`);
+      io.err(`limitlab: ${e.message}\n${e.detail ?? ""}`);
       return e.code;
     }
     const carried = (e as { error?: unknown }).error;

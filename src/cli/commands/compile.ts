@@ -8,7 +8,6 @@ import { Command, Option } from "commander";
 import * as E from "fp-ts/lib/Either.js";
 import { isRTrivial } from "../../automata/classify/r-trivial.js";
 import { isStarFree } from "../../automata/classify/star-free.js";
-import { compile } from "../../automata/compile.js";
 import { countWords } from "../../automata/count/count.js";
 import { enumerate } from "../../automata/count/enumerate.js";
 import { growthRate } from "../../automata/count/growth.js";
@@ -17,10 +16,10 @@ import { type Dfa, stateCount } from "../../automata/dfa.js";
 import { toDot } from "../../automata/interop/dot.js";
 import { toJflap } from "../../automata/interop/jflap.js";
 import { toJson } from "../../automata/interop/json.js";
-import { parseRegex } from "../../automata/regex/parse.js";
 import { wordToString } from "../../automata/word.js";
 import { alphabetFromFlags } from "../support/alphabet-options.js";
-import { orFail, UserError } from "../support/fail.js";
+import { integerFlag } from "../support/common-flags.js";
+import { compileRegex } from "../support/files.js";
 import type { CliIo } from "../support/io.js";
 import { renderSvg } from "../support/svg.js";
 import { writeAtomic } from "../support/write.js";
@@ -125,13 +124,6 @@ export function formatSummary(s: CompileSummary): string {
   return `${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n")}\n`;
 }
 
-const positiveInt = (name: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UserError(`${name} takes a whole number, not ${JSON.stringify(v)}`);
-  return n;
-};
-
 /**
  * The `compile` command.
  *
@@ -160,11 +152,11 @@ export const compileCommand = {
       .option(
         "--budget <states>",
         "most states a construction may create",
-        positiveInt("--budget"),
+        integerFlag("--budget"),
         1_000_000,
       )
-      .option("--lengths <n>", "count words of lengths 0..n", positiveInt("--lengths"), 8)
-      .option("--words <n>", "show the first n words in shortlex order", positiveInt("--words"), 5)
+      .option("--lengths <n>", "count words of lengths 0..n", integerFlag("--lengths"), 8)
+      .option("--words <n>", "show the first n words in shortlex order", integerFlag("--words"), 5)
       .addHelpText(
         "after",
         `
@@ -176,8 +168,10 @@ Examples:
       )
       .action(async (regex: string, flags: CompileFlags) => {
         const given = alphabetFromFlags(flags);
-        const ast = orFail(parseRegex(regex, given), "regex");
-        const dfa = orFail(compile(ast, given, { states: flags.budget }), "regex");
+        const dfa = compileRegex(regex, {
+          ...(given === undefined ? {} : { alphabet: given }),
+          budget: flags.budget,
+        });
         const summary = summarize(regex, dfa, flags);
         const text = flags.json
           ? `${JSON.stringify(summary, null, 2)}\n`

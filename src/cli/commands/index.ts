@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import type { CliIo } from "../support/io.js";
 import { compileCommand } from "./compile.js";
 import { exploreCommand } from "./explore.js";
+import { proveCommand } from "./prove.js";
 
 /** A command: its name and how to build it over a terminal. */
 export interface CliCommand {
@@ -16,4 +17,4 @@ export interface CliCommand {
 }
 
 /** The static list of commands. */
-export const commands: readonly CliCommand[] = [exploreCommand, compileCommand];
+export const commands: readonly CliCommand[] = [exploreCommand, compileCommand, proveCommand];
