@@ -24,6 +24,8 @@ export type CppOutcome =
       readonly ok: true;
       readonly medianMs: number;
       readonly runsMs: readonly number[];
+      /** Thread CPU time of each run (bench/limit/hopcroft.cpp prints it beside the wall time). */
+      readonly cpuMs: readonly number[];
       readonly states: number;
       readonly peakMb: number;
     }
@@ -68,7 +70,7 @@ export function runCpp(n: number, k: number): CppOutcome {
     maxBuffer: 1 << 20,
   });
   if (r.status !== 0) return { ok: false, reason: `hopcroft exited with ${r.status}: ${r.stderr}` };
-  const runs = [...r.stdout.matchAll(/states=(\d+) ms=([\d.]+)/g)];
+  const runs = [...r.stdout.matchAll(/states=(\d+) ms=([\d.]+) cpu_ms=([\d.]+)/g)];
   const peak = /peak_rss_mb=([\d.]+)/.exec(r.stdout);
   if (runs.length !== WARMUPS + RUNS || peak === null)
     return { ok: false, reason: `unexpected output of hopcroft: ${r.stdout.slice(0, 200)}` };
@@ -77,6 +79,7 @@ export function runCpp(n: number, k: number): CppOutcome {
     ok: true,
     medianMs: median(runsMs),
     runsMs,
+    cpuMs: runs.slice(WARMUPS).map((m) => Number(m[3])),
     states: Number(runs[0]?.[1]),
     peakMb: Number(peak[1]),
   };

@@ -33,6 +33,9 @@ export function machine(): Machine {
 
 /** One line for a Markdown report. */
 export function machineLine(m: Machine): string {
-  const load = m.load.length === 3 ? `, load average ${m.load.join(" / ")} (1 / 5 / 15 min)` : "";
+  const load =
+    Array.isArray(m.load) && m.load.length === 3
+      ? `, load average ${m.load.join(" / ")} (1 / 5 / 15 min)`
+      : "";
   return `${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.os}, Node ${m.node}${load}`;
 }

@@ -9,10 +9,17 @@
 export const WARMUPS = 2;
 export const RUNS = 7;
 
-/** The recorded runs of one case, in milliseconds. */
+/** The recorded runs of one case, in milliseconds: wall clock and process CPU time. */
 export interface Timing {
   readonly medianMs: number;
   readonly runsMs: readonly number[];
+  /**
+   * Process CPU time (user + system, all threads: JIT and GC helpers included, so it never
+   * flatters us). On a loaded machine a run's wall time includes the time the process waited
+   * for a core; its CPU time does not.
+   */
+  readonly medianCpuMs: number;
+  readonly cpuMs: readonly number[];
   /** Warm-up runs actually made (fewer than {@link WARMUPS} only for a slow peer). */
   readonly warmups: number;
 }
@@ -52,20 +59,26 @@ export function timeRuns<T, R>(
   let warmups = WARMUPS;
   let runs = RUNS;
   const out: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < warmups + runs; i++) {
     const value = make();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = run(value);
     const t1 = performance.now();
+    const c1 = process.cpuUsage(c0);
     if (options.check !== undefined && !options.check(result))
       throw new Error(`wrong result in run ${i + 1}`);
     if (i === 0 && options.slowPeer === true && t1 - t0 > SLOW_PEER_MS) {
       warmups = 1;
       runs = 3;
     }
-    if (i >= warmups) out.push(t1 - t0);
+    if (i >= warmups) {
+      out.push(t1 - t0);
+      cpu.push((c1.user + c1.system) / 1000);
+    }
   }
-  return { medianMs: median(out), runsMs: out, warmups };
+  return { medianMs: median(out), runsMs: out, medianCpuMs: median(cpu), cpuMs: cpu, warmups };
 }
 
 /**
