@@ -6,8 +6,9 @@
  * `elems[blk[4b] .. blk[4b + 1])`, its `blk[4b + 2]` marked states gathered at the front.
  * `slot[2p]` is state p's block and `slot[2p + 1]` its index in `elems` (fields read together
  * share a cache line). A block of one state can never split again, so its state carries the
- * block id complemented (`~b`, negative) and marking skips it without touching the block array. Splitters come k at a time (a block with every symbol), so the worklist
- * holds blocks (or `~q` for a singleton {q}) meaning "(Y, a) for every symbol a".
+ * block id complemented (`~b`, negative) and marking skips it without touching the block
+ * array. Splitters come k at a time (a block with every symbol), so the worklist holds blocks
+ * (or `~q` for a singleton {q}) meaning "(Y, a) for every symbol a".
  *
  * Cost: O(k·n log n) time (the smaller-half rule), O(k·n) memory: the inverse transitions in CSR
  * form keyed state-major (`q * k + a`) and a handful of arrays of n or m entries (m = reachable
