@@ -5,24 +5,22 @@
  * @module
  */
 import { Command, Option } from "commander";
-import * as E from "fp-ts/lib/Either.js";
-import { isRTrivial } from "../../automata/classify/r-trivial.js";
-import { isStarFree } from "../../automata/classify/star-free.js";
-import { countWords } from "../../automata/count/count.js";
-import { enumerate } from "../../automata/count/enumerate.js";
-import { growthRate } from "../../automata/count/growth.js";
-import { isFinite } from "../../automata/decide.js";
-import { type Dfa, stateCount } from "../../automata/dfa.js";
+import type { Dfa } from "../../automata/dfa.js";
 import { toDot } from "../../automata/interop/dot.js";
 import { toJflap } from "../../automata/interop/jflap.js";
-import { toJson } from "../../automata/interop/json.js";
-import { wordToString } from "../../automata/word.js";
 import { alphabetFromFlags } from "../support/alphabet-options.js";
 import { integerFlag } from "../support/common-flags.js";
 import { compileRegex } from "../support/files.js";
 import type { CliIo } from "../support/io.js";
 import { renderSvg } from "../support/svg.js";
 import { writeAtomic } from "../support/write.js";
+import {
+  type DfaSummary,
+  dfaSummaryRows,
+  formatRows,
+  type SummaryOptions,
+  summarizeDfa,
+} from "../views/dfa-summary.js";
 
 interface CompileFlags {
   readonly alphabet?: string;
@@ -37,21 +35,9 @@ interface CompileFlags {
   readonly words: number;
 }
 
-/** The facts `compile` reports about a minimal DFA. */
-export interface CompileSummary {
+/** The facts `compile` reports about a minimal DFA: the regex, then the DFA's summary. */
+export interface CompileSummary extends DfaSummary {
   readonly regex: string;
-  readonly alphabet: readonly string[];
-  readonly stateCount: number;
-  readonly finite: boolean;
-  readonly starFree: boolean | null;
-  readonly rTrivial: boolean;
-  readonly growth: ReturnType<typeof growthRate>;
-  /** Accepted words of each length 0..lengths (decimal strings: exact big integers). */
-  readonly counts: readonly string[];
-  /** The first words in shortlex order, printed. */
-  readonly firstWords: readonly string[];
-  /** The version-1 automaton as a nested JSON object. */
-  readonly dfa: unknown;
 }
 
 /**
@@ -62,33 +48,9 @@ export interface CompileSummary {
  * summarize("(ab)*", dfa, { lengths: 8, words: 5, budget: 1e6 }).stateCount; // 3
  * ```
  */
-export function summarize(
-  regex: string,
-  dfa: Dfa,
-  options: { readonly lengths: number; readonly words: number; readonly budget: number },
-): CompileSummary {
-  const sf = isStarFree(dfa, { states: options.budget });
-  const first: string[] = [];
-  for (const w of enumerate(dfa)) {
-    if (first.length >= options.words) break;
-    first.push(wordToString(dfa.alphabet, w));
-  }
-  return {
-    regex,
-    alphabet: dfa.alphabet.symbols,
-    stateCount: stateCount(dfa),
-    finite: isFinite(dfa),
-    starFree: E.isRight(sf) ? sf.right : null,
-    rTrivial: isRTrivial(dfa),
-    growth: growthRate(dfa),
-    counts: Array.from({ length: options.lengths + 1 }, (_, n) => countWords(dfa, n).toString()),
-    firstWords: first,
-    dfa: JSON.parse(toJson(dfa)) as unknown,
-  };
+export function summarize(regex: string, dfa: Dfa, options: SummaryOptions): CompileSummary {
+  return { regex, ...summarizeDfa(dfa, options) };
 }
-
-const yesNo = (b: boolean | null) =>
-  b === null ? "unknown (monoid budget exceeded)" : b ? "yes" : "no";
 
 /**
  * The human-readable form of a summary.
@@ -99,29 +61,7 @@ const yesNo = (b: boolean | null) =>
  * ```
  */
 export function formatSummary(s: CompileSummary): string {
-  const g = s.growth;
-  const growth =
-    g.kind === "finite"
-      ? "finite"
-      : g.kind === "polynomial"
-        ? `polynomial, degree ${g.degree}`
-        : `exponential, rate ≈ ${g.rate?.toFixed(4)}`;
-  const rows: [string, string][] = [
-    ["regex", s.regex],
-    ["alphabet", `{${s.alphabet.join(", ")}}`],
-    ["states", `${s.stateCount} (minimal complete DFA, sink included)`],
-    ["finite", yesNo(s.finite)],
-    ["star-free", yesNo(s.starFree)],
-    ["R-trivial", yesNo(s.rTrivial)],
-    ["growth", growth],
-    [`words of length 0..${s.counts.length - 1}`, s.counts.join(" ")],
-    [
-      "first words",
-      s.firstWords.length === 0 ? "(none: the language is empty)" : s.firstWords.join(", "),
-    ],
-  ];
-  const width = Math.max(...rows.map(([k]) => k.length));
-  return `${rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join("\n")}\n`;
+  return formatRows([["regex", s.regex], ...dfaSummaryRows(s)]);
 }
 
 /**

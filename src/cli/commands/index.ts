@@ -8,6 +8,8 @@ import type { Command } from "commander";
 import type { CliIo } from "../support/io.js";
 import { compileCommand } from "./compile.js";
 import { exploreCommand } from "./explore.js";
+import { lstarCommand } from "./lstar.js";
+import { passwordCommand } from "./password.js";
 import { proveCommand } from "./prove.js";
 
 /** A command: its name and how to build it over a terminal. */
@@ -17,4 +19,10 @@ export interface CliCommand {
 }
 
 /** The static list of commands. */
-export const commands: readonly CliCommand[] = [exploreCommand, compileCommand, proveCommand];
+export const commands: readonly CliCommand[] = [
+  exploreCommand,
+  compileCommand,
+  lstarCommand,
+  passwordCommand,
+  proveCommand,
+];
