@@ -2,6 +2,8 @@ import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { dfaEquals } from "../../../src/automata/canonical.js";
+import { toDot } from "../../../src/automata/interop/dot.js";
+import { fromJson, toJson } from "../../../src/automata/interop/json.js";
 import { minimize } from "../../../src/automata/minimize.js";
 import { randomMinimalTarget } from "../../../src/identification/query/random-target.js";
 import { rightOf } from "./reference.js";
@@ -26,6 +28,13 @@ describe("randomMinimalTarget", () => {
       { numRuns: 60, seed: 42 },
     );
     expect(ks.size).toBe(5);
+  });
+  it("exports to JSON and DOT, and JSON reads back to the same automaton", () => {
+    const d = rightOf(randomMinimalTarget(30, 3, 9));
+    const back = rightOf(fromJson(toJson(d)));
+    expect(dfaEquals(back, d)).toBe(true);
+    expect(back.meta).toMatchObject({ name: "random-minimal-n30-k3-seed9", seed: 9 });
+    expect(toDot(d)).toContain("digraph");
   });
   it("rejects a bad size or alphabet, and says when the attempts run out", () => {
     expect(E.isLeft(randomMinimalTarget(0, 2))).toBe(true);

@@ -35,6 +35,9 @@ export class Basis {
   private readonly candidates = new Map<number, number[]>();
   private readonly holders = new Map<number, Set<number>>([[0, new Set()]]);
   private readonly witnesses = new Map<number, Word>();
+  /** Pairs b·k + a (b a basis node) not yet known to be an identified-or-registered child. */
+  private readonly toExtend: number[] = [];
+  private index = new Int32Array(1024).fill(-1);
 
   constructor(
     readonly alphabet: Alphabet,
@@ -42,6 +45,24 @@ export class Basis {
   ) {
     this.tree = new ObservationTree(alphabet.symbols.length);
     this.role[0] = BASIS;
+    this.index[0] = 0;
+    for (let a = this.tree.k - 1; a >= 0; a--) this.toExtend.push(a);
+  }
+
+  /**
+   * A child b·a of a basis node that still needs its output or its registration (the
+   * extension rule), or −1 when every basis node is extended.
+   */
+  unextended(): number {
+    const t = this.tree;
+    while (this.toExtend.length > 0) {
+      const at = this.toExtend[this.toExtend.length - 1] as number;
+      const c = t.extend(Math.floor(at / t.k), at % t.k);
+      if (this.isBasis(c) || (this.isFrontier(c) && (t.output[c] as number) >= 0))
+        this.toExtend.pop();
+      else return c;
+    }
+    return -1;
   }
 
   isBasis(x: number): boolean {
@@ -137,7 +158,14 @@ export class Basis {
     this.isolated.delete(f);
     this.ambiguous.delete(f);
     this.setRole(f, BASIS);
+    if (f >= this.index.length) {
+      const grown = new Int32Array(Math.max(f + 1, this.index.length * 2)).fill(-1);
+      grown.set(this.index);
+      this.index = grown;
+    }
+    this.index[f] = this.nodes.length;
     this.nodes.push(f);
+    for (let a = this.tree.k - 1; a >= 0; a--) this.toExtend.push(f * this.tree.k + a);
     const holding = new Set<number>();
     this.holders.set(f, holding);
     for (const [g, list] of this.candidates)
@@ -199,8 +227,6 @@ export class Basis {
     const t = this.tree;
     const k = t.k;
     const n = this.nodes.length;
-    const index = new Map<number, number>();
-    for (const [i, b] of this.nodes.entries()) index.set(b, i);
     const delta = new Int32Array(n * k);
     const accepting = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
@@ -214,7 +240,7 @@ export class Basis {
           : list.length === 1
             ? (list[0] as number)
             : choose(c, list);
-        delta[i * k + a] = index.get(target) as number;
+        delta[i * k + a] = this.index[target] as number;
       }
     }
     return makeDfa(this.alphabet, n, 0, delta, accepting);

@@ -96,28 +96,21 @@ class LSharp {
   /** Applies promotion, extension and separation until every frontier node is identified. */
   *stabilise(): LearnerStep<void> {
     const s = this.basis;
-    const t = s.tree;
     for (;;) {
       const iso = s.isolated.values().next();
       if (!iso.done) {
         s.promote(iso.value);
         continue;
       }
-      let extended = false;
-      for (let i = 0; i < s.nodes.length && s.isolated.size === 0; i++) {
-        const b = s.nodes[i] as number;
-        for (let a = 0; a < t.k && s.isolated.size === 0; a++) {
-          const c = t.extend(b, a);
-          if (s.isBasis(c) || (s.isFrontier(c) && (t.output[c] as number) >= 0)) continue;
-          yield* this.output(c);
-          if (!s.isFrontier(c)) s.register(c);
-          extended = true;
-        }
+      const missing = s.unextended();
+      if (missing >= 0) {
+        yield* this.output(missing);
+        if (!s.isFrontier(missing)) s.register(missing);
+        continue;
       }
-      if (extended) continue;
       const amb = s.ambiguous.values().next();
       if (amb.done) return;
-      yield* this.output(t.ensure(amb.value, s.separator(s.candidatesOf(amb.value))));
+      yield* this.output(s.tree.ensure(amb.value, s.separator(s.candidatesOf(amb.value))));
     }
   }
 
