@@ -208,3 +208,33 @@ export function supportDfa(d: Distribution): Dfa {
   }
   return acc as Dfa;
 }
+
+/**
+ * The mixture Σ_i w_i · d_i of distributions (PDFAs or mixtures), flattened into one mixture
+ * of PDFAs: a component of weight v inside d_i gets weight w_i · v. Exact when every weight is.
+ *
+ * Cost: O(total components).
+ *
+ * @example
+ * ```ts
+ * mixDistributions([{ weight: "9/10", distribution: base }, { weight: "1/10", distribution: marks }]);
+ * ```
+ */
+export function mixDistributions(
+  parts: readonly { readonly weight: Probability; readonly distribution: Distribution }[],
+): E.Either<LimitLabError, Mixture> {
+  const flat: { weight: Probability; pdfa: Pdfa }[] = [];
+  for (const [i, part] of parts.entries()) {
+    const w = parseProbability(part.weight, `parts[${i}].weight`);
+    if (E.isLeft(w)) return w;
+    for (const c of componentsOf(part.distribution))
+      flat.push({
+        weight:
+          w.right.exact !== undefined && c.exactWeight !== undefined
+            ? w.right.exact.mul(c.exactWeight)
+            : w.right.value * c.weight,
+        pdfa: c.pdfa,
+      });
+  }
+  return mixture(flat);
+}
