@@ -1,0 +1,4 @@
+import { proof } from "../../proofs/C7-lstar.proof.js";
+import { proveInVitest } from "./adapter.js";
+
+proveInVitest(proof);
