@@ -15,6 +15,7 @@ import { proof as P1 } from "./P1-attribution-candidates.proof.js";
 import { proof as P5 } from "./P5-transformer-expressivity.proof.js";
 import { proof as P7 } from "./P7-growth.proof.js";
 import { proof as P8 } from "./P8-cost.proof.js";
+import { proof as R4 } from "./R4-finite-probabilistic.proof.js";
 
 /**
  * Every proof file, in THEORY.md order.
@@ -24,4 +25,4 @@ import { proof as P8 } from "./P8-cost.proof.js";
  * runProofsToEnd(proofs, { mode: "deep", seed: 42 });
  * ```
  */
-export const proofs: readonly ProofFile[] = [P1, P5, P7, P8, C7, C8, C11, B3];
+export const proofs: readonly ProofFile[] = [P1, P5, P7, P8, R4, C7, C8, C11, B3];
