@@ -8,6 +8,7 @@ import type { Command } from "commander";
 import type { CliIo } from "../support/io.js";
 import { compileCommand } from "./compile.js";
 import { exploreCommand } from "./explore.js";
+import { learnCommand } from "./learn.js";
 import { lstarCommand } from "./lstar.js";
 import { passwordCommand } from "./password.js";
 import { proveCommand } from "./prove.js";
@@ -22,6 +23,7 @@ export interface CliCommand {
 export const commands: readonly CliCommand[] = [
   exploreCommand,
   compileCommand,
+  learnCommand,
   lstarCommand,
   passwordCommand,
   proveCommand,

@@ -15,7 +15,6 @@
 import { rmSync } from "node:fs";
 import { Command, Option } from "commander";
 import * as E from "fp-ts/lib/Either.js";
-import { proofs } from "../../../proofs/index.js";
 import { mergeReports } from "../../proof/merge.js";
 import { proofReportFromJson } from "../../proof/read-report.js";
 import { proofReportToMarkdown } from "../../proof/report-markdown.js";
@@ -23,6 +22,7 @@ import { runProofs } from "../../proof/run.js";
 import { parseShard, workUnits } from "../../proof/shard.js";
 import {
   DEFAULT_SEED,
+  type ProofFile,
   type ProofOptions,
   type ProofReport,
   type Shard,
@@ -142,7 +142,17 @@ function* tapProgress<P, R>(
   }
 }
 
-async function runHere(io: CliIo, flags: ProveFlags, options: ProofOptions): Promise<void> {
+/** The proof registry, loaded only when proofs run (so no other command depends on proofs/). */
+async function registry(): Promise<readonly ProofFile[]> {
+  return (await import("../../../proofs/index.js")).proofs;
+}
+
+async function runHere(
+  io: CliIo,
+  flags: ProveFlags,
+  options: ProofOptions,
+  proofs: readonly ProofFile[],
+): Promise<void> {
   const paths = reportPaths(flags.out, options.shard);
   const steps = runProofs(proofs, options);
   const child = flags.progressLines === true;
@@ -266,12 +276,15 @@ Ctrl-C writes the report so far, marked "partial": true, and exits with code 130
           return finish(io, flags, merged, reportPaths(flags.out));
         }
         const options = proofOptions(flags);
+        const proofs = await registry();
         const units = workUnits(proofs).length;
         const jobs = Math.min(
           options.shard === undefined ? (flags.jobs ?? io.cores ?? 1) : 1,
           units,
         );
-        return jobs > 1 ? runInProcesses(io, flags, options, jobs) : runHere(io, flags, options);
+        return jobs > 1
+          ? runInProcesses(io, flags, options, jobs)
+          : runHere(io, flags, options, proofs);
       });
   },
 };
