@@ -11,6 +11,7 @@ import { r4a } from "./r4a.js";
 import { r4b } from "./r4b.js";
 import { r4c } from "./r4c.js";
 import type { Scenario } from "./types.js";
+import { watermarkScenario } from "./watermark.js";
 
 /**
  * Every scenario.
@@ -21,4 +22,12 @@ import type { Scenario } from "./types.js";
  * ```
  * @internal
  */
-export const CATALOGUE: readonly Scenario[] = [r4a, r4b, r4c, p1Candidates, p7Growth, p8Cost];
+export const CATALOGUE: readonly Scenario[] = [
+  r4a,
+  r4b,
+  r4c,
+  watermarkScenario,
+  p1Candidates,
+  p7Growth,
+  p8Cost,
+];
