@@ -170,7 +170,7 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, Result<Outcome>> 
     confidence: c,
     outputs: Math.ceil(Math.log(1 - c) / Math.log(1 - rate)),
   }));
-  const agrees = needs.every(({ confidence, outputs }) => {
+  const agrees = needs.every(({ outputs }) => {
     const hit = firstMark.filter((t) => t <= outputs).length / streams;
     const exact = 1 - (1 - rate) ** outputs;
     return Math.abs(hit - exact) <= 4 * Math.sqrt((exact * (1 - exact)) / streams) + 1 / streams;
