@@ -244,7 +244,7 @@ export const proof = defineProof({
       },
     }),
     {
-      name: "nor from random samples of its words up to length 6",
+      name: "nor does ZR learn a*b* from random samples of its words up to length 6",
       role: "control",
       covers: ["overgeneralised", "undergeneralised"],
       build: (ctx) =>
