@@ -1,7 +1,7 @@
 /**
  * The deterministic candidate models of an attribution question, grouped by language.
  *
- * A zoo is given as a finite {@link Family} or as a list of named DFAs. Attribution is up to
+ * A zoo is given as a model {@link Zoo}, a finite {@link Family} or a list of named DFAs. Attribution is up to
  * language equality (THEORY.md P1): two models with the same language cannot be told apart by
  * any sample, so they form one {@link LanguageClass}. Invariants of {@link ZooClasses}: classes
  * partition the models; each class's `dfa` is the minimal DFA of all its members; classes are
@@ -20,6 +20,7 @@ import {
   type LimitLabError,
 } from "../../automata/support/errors.js";
 import type { Family } from "../../identification/family/family.js";
+import { type Zoo, zooModels } from "../zoo/zoo.js";
 
 /** A deterministic model: a name and the DFA of its output language. */
 export interface CandidateModel {
@@ -27,8 +28,8 @@ export interface CandidateModel {
   readonly dfa: Dfa;
 }
 
-/** A zoo of deterministic models: a finite family, or a list of named DFAs. */
-export type ModelZoo = Family | readonly CandidateModel[];
+/** A zoo of deterministic models: a model zoo, a finite family, or a list of named DFAs. */
+export type ModelZoo = Zoo | Family | readonly CandidateModel[];
 
 /** The models of one language. */
 export interface LanguageClass {
@@ -57,6 +58,7 @@ function isModelList(zoo: ModelZoo): zoo is readonly CandidateModel[] {
 
 function modelList(zoo: ModelZoo): E.Either<LimitLabError, readonly CandidateModel[]> {
   if (isModelList(zoo)) return E.right(zoo);
+  if ("entries" in zoo) return E.right(zooModels(zoo));
   if (!(zoo.size <= MAX_MODELS))
     return E.left(
       invalidInput(
