@@ -12,6 +12,7 @@ import { learnCommand } from "./learn.js";
 import { lstarCommand } from "./lstar.js";
 import { passwordCommand } from "./password.js";
 import { proveCommand } from "./prove.js";
+import { telltaleCommand } from "./telltale.js";
 
 /** A command: its name and how to build it over a terminal. */
 export interface CliCommand {
@@ -26,5 +27,6 @@ export const commands: readonly CliCommand[] = [
   learnCommand,
   lstarCommand,
   passwordCommand,
+  telltaleCommand,
   proveCommand,
 ];
