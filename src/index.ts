@@ -11,3 +11,6 @@
  * @module
  */
 export * from "./automata/index.js";
+export * from "./identification/passive/index.js";
+export * from "./identification/query/index.js";
+export * from "./proof/index.js";
