@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { cli, subprocess } from "../helpers.js";
+
+describe("limitlab explore without a terminal", () => {
+  it("prints the P4-finetune report and exits 0 (the no-TTY path of npm start)", async () => {
+    const r = await cli(["explore"]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe("");
+    expect(r.out).toContain("Scenario P4-finetune");
+    expect(r.out).toContain("14 states (minimal complete DFA), infinite: yes, star-free: yes");
+    const sizes = r.out
+      .split("\n")
+      .filter((l) => /^\s+\d+\s+\d+\s+yes/u.test(l))
+      .map((l) => Number(l.trim().split(/\s+/u)[1]));
+    expect(sizes).toEqual([10, 10, 12, 10, 14, 12, 14, 10, 20, 18]);
+  });
+
+  it("--json prints the same facts as one JSON object", async () => {
+    const r = await cli(["explore", "P4-finetune", "--json"]);
+    expect(r.code).toBe(0);
+    const facts = JSON.parse(r.out) as { base: { states: number }; fineTunes: unknown[] };
+    expect(facts.base.states).toBe(14);
+    expect(facts.fineTunes).toHaveLength(10);
+  });
+
+  it("an unknown scenario is one line naming the known ones, exit 1", async () => {
+    const r = await cli(["explore", "nope"]);
+    expect(r).toEqual({
+      code: 1,
+      out: "",
+      err: 'limitlab: unknown scenario "nope" (known: P4-finetune)\n',
+    });
+  });
+
+  it("from a pipe, the real process prints the report and exits 0 instead of waiting", () => {
+    const r = subprocess(["explore"], "");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Scenario P4-finetune");
+    expect(r.out).not.toContain("\u001b[?1049h");
+  });
+});
