@@ -7,6 +7,7 @@
  * @module
  */
 import type { ProofFile } from "../src/proof/types.js";
+import { proof as B1 } from "./B1-watermark.proof.js";
 import { proof as B3 } from "./B3-small-worlds.proof.js";
 import { proof as C6 } from "./C6-k-reversible.proof.js";
 import { proof as C7 } from "./C7-lstar.proof.js";
@@ -26,4 +27,4 @@ import { proof as R4 } from "./R4-finite-probabilistic.proof.js";
  * runProofsToEnd(proofs, { mode: "deep", seed: 42 });
  * ```
  */
-export const proofs: readonly ProofFile[] = [P1, P5, P7, P8, R4, C6, C7, C8, C11, B3];
+export const proofs: readonly ProofFile[] = [P1, P5, P7, P8, R4, C6, C7, C8, C11, B1, B3];
