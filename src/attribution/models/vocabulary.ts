@@ -16,13 +16,34 @@ import { invalidInput, type LimitLabError } from "../../automata/support/errors.
 import type { Word } from "../../automata/word.js";
 import type { TokenUnit } from "../data/corpus.js";
 
-/** The unknown token of word models (`<unk>`, written with angle brackets not reserved). */
+/**
+ * The unknown token of word models (`<unk>`, written with angle brackets not reserved).
+ *
+ * @example
+ * ```ts
+ * m.alphabet.symbols.at(-1) === UNKNOWN_WORD; // true for a word model
+ * ```
+ */
 export const UNKNOWN_WORD = "⟨unk⟩";
 
-/** The unknown token of character models. */
+/**
+ * The unknown token of character models.
+ *
+ * @example
+ * ```ts
+ * m.alphabet.symbols.at(-1) === UNKNOWN_CHAR; // true for a character model
+ * ```
+ */
 export const UNKNOWN_CHAR = "¤";
 
-/** The default vocabulary cap V: the 1000 most frequent tokens (plus the unknown token). */
+/**
+ * The default vocabulary cap V: the 1000 most frequent tokens (plus the unknown token).
+ *
+ * @example
+ * ```ts
+ * trainNgram(text, { vocabulary: DEFAULT_VOCABULARY / 2 }); // keep the top 500 words
+ * ```
+ */
 export const DEFAULT_VOCABULARY = 1000;
 
 /** A vocabulary: its alphabet and the index of the unknown token (the last symbol). */

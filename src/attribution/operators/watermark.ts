@@ -25,7 +25,14 @@ import { finiteLanguage } from "../../identification/family/finite-language.js";
 import type { Model } from "../models/model.js";
 import { checkWords, derive, type OperatorOptions } from "./derive.js";
 
-/** The default watermark rate: one output in 20 carries a mark. */
+/**
+ * The default watermark rate: one output in 20 carries a mark.
+ *
+ * @example
+ * ```ts
+ * watermark(m, [mark], { rate: DEFAULT_WATERMARK_RATE }); // the default, spelled out
+ * ```
+ */
 export const DEFAULT_WATERMARK_RATE = "1/20";
 
 function markerText(model: Model, marker: readonly Word[]): string {

@@ -14,10 +14,24 @@ import { invalidInput, type LimitLabError } from "../support/errors.js";
 /** A probability as a caller gives it: a float, or an exact fraction (string or `Fraction`). */
 export type Probability = number | string | Fraction;
 
-/** The fraction 0. */
+/**
+ * The fraction 0.
+ *
+ * @example
+ * ```ts
+ * ZERO.add(ratio(1, 3)).toFraction(); // "1/3"
+ * ```
+ */
 export const ZERO: Fraction = fraction(0);
 
-/** The fraction 1. */
+/**
+ * The fraction 1.
+ *
+ * @example
+ * ```ts
+ * ONE.sub(ratio(1, 3)).toFraction(); // "2/3"
+ * ```
+ */
 export const ONE: Fraction = fraction(1);
 
 /** A parsed probability or factor: its float value and, when exact, its fraction. */

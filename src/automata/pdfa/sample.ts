@@ -26,7 +26,14 @@ export interface SampleBudget {
   readonly maxLength?: number;
 }
 
-/** The default longest sampled word: 10^6 symbols. */
+/**
+ * The default longest sampled word: 10^6 symbols.
+ *
+ * @example
+ * ```ts
+ * sampleOutputs(p, 10, 42, { maxLength: DEFAULT_MAX_LENGTH / 1000 });
+ * ```
+ */
 export const DEFAULT_MAX_LENGTH = 1_000_000;
 
 const TWO32 = 4294967296;
