@@ -6,12 +6,17 @@
  */
 import type { Command } from "commander";
 import type { CliIo } from "../support/io.js";
+import { attributeCommand } from "./attribute.js";
 import { compileCommand } from "./compile.js";
+import { costCommand } from "./cost.js";
 import { exploreCommand } from "./explore.js";
+import { growthCommand } from "./growth.js";
 import { learnCommand } from "./learn.js";
 import { lstarCommand } from "./lstar.js";
 import { passwordCommand } from "./password.js";
 import { proveCommand } from "./prove.js";
+import { runCommand } from "./run.js";
+import { scenariosCommand } from "./scenarios.js";
 import { telltaleCommand } from "./telltale.js";
 
 /** A command: its name and how to build it over a terminal. */
@@ -23,10 +28,15 @@ export interface CliCommand {
 /** The static list of commands. */
 export const commands: readonly CliCommand[] = [
   exploreCommand,
+  scenariosCommand,
+  runCommand,
   compileCommand,
   learnCommand,
+  telltaleCommand,
   lstarCommand,
   passwordCommand,
-  telltaleCommand,
+  attributeCommand,
+  growthCommand,
+  costCommand,
   proveCommand,
 ];

@@ -44,7 +44,8 @@ export function orFail<A>(result: E.Either<LimitLabError, A>, context?: string):
 
 /**
  * Like {@link orFail} for a flag's value: the `Left`'s message with the flag in place of the
- * field the library names (`--shard: shard index 3 is not in 1..2`, not `shard: …`).
+ * field the library names (`--shard: shard index 3 is not in 1..2`, not `shard: …`); an empty
+ * `flag` leaves the message bare.
  *
  * @example
  * ```ts
@@ -59,5 +60,5 @@ export function orFailFlag<A>(result: E.Either<LimitLabError, A>, flag: string):
     field !== undefined && e.message.startsWith(`${field}: `)
       ? e.message.slice(field.length + 2)
       : e.message;
-  throw new UserError(`${flag}: ${message}`, { error: e });
+  throw new UserError(flag === "" ? message : `${flag}: ${message}`, { error: e });
 }

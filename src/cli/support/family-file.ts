@@ -40,7 +40,8 @@ import { readAutomaton, readText } from "./files.js";
 
 type Json = Record<string, unknown>;
 
-interface MemberSpec {
+/** A member as given: a name, a regex or an automaton file, and its provenance. */
+export interface MemberSpec {
   readonly name: string;
   readonly regex?: string;
   readonly file?: string;
@@ -104,6 +105,57 @@ function declaredAlphabet(path: string, v: unknown): Alphabet | undefined {
 }
 
 /**
+ * The members' DFAs over one alphabet: the one given, else every symbol the regexes and
+ * files use, in code-point order. `where(i)` prefixes the errors of member i (and
+ * `where(undefined)` those of the whole list).
+ *
+ * @example
+ * ```ts
+ * buildMembers([{ name: "base", regex: "(a|b)*", provenance: { operator: "base" } }], {}, (i) => `--model ${i}`);
+ * ```
+ */
+export function buildMembers(
+  specs: readonly MemberSpec[],
+  options: { readonly alphabet?: Alphabet; readonly budget?: number },
+  where: (i: number | undefined) => string,
+): MemberInput[] {
+  const budget = options.budget === undefined ? {} : { budget: options.budget };
+  const fail = (i: number, message: string) => new UserError(`${where(i)}: ${message}`);
+  let sigma = options.alphabet;
+  if (sigma === undefined) {
+    const symbols = new Set<string>();
+    for (const [i, s] of specs.entries()) {
+      if (s.regex !== undefined) {
+        const ast = parseRegex(s.regex);
+        if (E.isLeft(ast)) throw fail(i, `regex: ${ast.left.message}`);
+        for (const x of regexSymbols(ast.right)) symbols.add(x);
+      } else
+        for (const x of readAutomaton(s.file as string, budget).alphabet.symbols) symbols.add(x);
+    }
+    const a = makeAlphabet([...symbols].sort(compareCodePoints));
+    if (E.isLeft(a))
+      throw new UserError(`${where(undefined)}: the members' symbols: ${a.left.message}`);
+    sigma = a.right;
+  }
+  const alphabet = sigma;
+  return specs.map((s, i) => {
+    if (s.file !== undefined)
+      return {
+        dfa: readAutomaton(s.file, { alphabet, ...budget }),
+        name: s.name,
+        provenance: s.provenance,
+      };
+    const d = compile(
+      s.regex as string,
+      alphabet,
+      options.budget === undefined ? undefined : { states: options.budget },
+    );
+    if (E.isLeft(d)) throw fail(i, `regex: ${d.left.message}`);
+    return { dfa: d.right, name: s.name, provenance: s.provenance };
+  });
+}
+
+/**
  * Reads a family file (see the module doc) into a finite family of minimal DFAs, in the order
  * given (`layout: "finite"`).
  *
@@ -124,43 +176,15 @@ export function readFamilyFile(
     throw new UserError(`${path}: ${jsonParseError(text, (e as Error).message).message}`);
   }
   const { specs, doc: top } = memberSpecs(path, doc);
-  const budget = options.budget === undefined ? {} : { budget: options.budget };
-  const fail = (i: number, field: string, message: string, detail?: string) =>
-    new UserError(
-      `${path}: members[${i}].${field}: ${message}`,
-      detail === undefined ? {} : { detail },
-    );
-  let sigma = options.alphabet ?? declaredAlphabet(path, top.alphabet);
-  if (sigma === undefined) {
-    const symbols = new Set<string>();
-    for (const [i, s] of specs.entries()) {
-      if (s.regex !== undefined) {
-        const ast = parseRegex(s.regex);
-        if (E.isLeft(ast)) throw fail(i, "regex", ast.left.message);
-        for (const x of regexSymbols(ast.right)) symbols.add(x);
-      } else
-        for (const x of readAutomaton(s.file as string, budget).alphabet.symbols) symbols.add(x);
-    }
-    const a = makeAlphabet([...symbols].sort(compareCodePoints));
-    if (E.isLeft(a)) throw new UserError(`${path}: the members' symbols: ${a.left.message}`);
-    sigma = a.right;
-  }
-  const alphabet = sigma;
-  const members: MemberInput[] = specs.map((s, i) => {
-    if (s.file !== undefined)
-      return {
-        dfa: readAutomaton(s.file, { alphabet, ...budget }),
-        name: s.name,
-        provenance: s.provenance,
-      };
-    const d = compile(
-      s.regex as string,
-      alphabet,
-      options.budget === undefined ? undefined : { states: options.budget },
-    );
-    if (E.isLeft(d)) throw fail(i, "regex", d.left.message);
-    return { dfa: d.right, name: s.name, provenance: s.provenance };
-  });
+  const alphabet = options.alphabet ?? declaredAlphabet(path, top.alphabet);
+  const members = buildMembers(
+    specs,
+    {
+      ...(alphabet === undefined ? {} : { alphabet }),
+      ...(options.budget === undefined ? {} : { budget: options.budget }),
+    },
+    (i) => (i === undefined ? path : `${path}: members[${i}]`),
+  );
   const description =
     typeof top.description === "string" ? top.description : `the family of ${path}`;
   const family = finiteFamily(members, { description });

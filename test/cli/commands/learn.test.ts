@@ -153,7 +153,7 @@ describe("limitlab learn", () => {
     writeFileSync(file, '[{"name": "x", "regex": "a(" }]');
     expect((await cli(["learn", "--family", file])).err).toMatch(
       new RegExp(
-        `^limitlab: ${file.replaceAll("/", "\\/")}: members\\[0\\]\\.regex: column 3: `,
+        `^limitlab: ${file.replaceAll("/", "\\/")}: members\\[0\\]: regex: column 3: `,
         "u",
       ),
     );
