@@ -9,6 +9,7 @@
 import type { ProofFile } from "../src/proof/types.js";
 import { proof as B1 } from "./B1-watermark.proof.js";
 import { proof as B3 } from "./B3-small-worlds.proof.js";
+import { proof as C1 } from "./C1-gold-informant.proof.js";
 import { proof as C6 } from "./C6-k-reversible.proof.js";
 import { proof as C7 } from "./C7-lstar.proof.js";
 import { proof as C8 } from "./C8-query-lower-bounds.proof.js";
@@ -16,6 +17,7 @@ import { proof as C11 } from "./C11-star-free.proof.js";
 import { proof as P1 } from "./P1-attribution-candidates.proof.js";
 import { proof as P2 } from "./P2-definition-1.proof.js";
 import { proof as P5 } from "./P5-transformer-expressivity.proof.js";
+import { proof as P6 } from "./P6-model-access.proof.js";
 import { proof as P7 } from "./P7-growth.proof.js";
 import { proof as P8 } from "./P8-cost.proof.js";
 import { proof as R4 } from "./R4-finite-probabilistic.proof.js";
@@ -28,4 +30,19 @@ import { proof as R4 } from "./R4-finite-probabilistic.proof.js";
  * runProofsToEnd(proofs, { mode: "deep", seed: 42 });
  * ```
  */
-export const proofs: readonly ProofFile[] = [P1, P2, P5, P7, P8, R4, C6, C7, C8, C11, B1, B3];
+export const proofs: readonly ProofFile[] = [
+  P1,
+  P2,
+  P5,
+  P6,
+  P7,
+  P8,
+  R4,
+  C1,
+  C6,
+  C7,
+  C8,
+  C11,
+  B1,
+  B3,
+];
