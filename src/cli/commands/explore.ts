@@ -3,12 +3,39 @@
  * otherwise (CI, pipes) the scenario's report on stdout, so it never waits for a key. Exits 0.
  * `npm start` runs it on the default scenario, `P4-finetune`.
  *
+ * The scenarios are the gallery's: the explorer's own (whose class it opens) and the
+ * attribution registry's. A registered scenario's report is its registry run, computed with
+ * progress on stderr (Ctrl-C stops it, exit 130); the explorer's own report otherwise.
+ *
  * @module
  */
 import { Command } from "commander";
-import { DEFAULT_SCENARIO, explorerScenarios, findScenario } from "../explorer/scenario.js";
-import { UserError } from "../support/fail.js";
+import { runScenarioSteps, scenarios } from "../../attribution/scenarios/registry.js";
+import type { Report } from "../../attribution/scenarios/types.js";
+import { galleryEntries } from "../explorer/gallery-model.js";
+import { DEFAULT_SCENARIO, explorerScenarios } from "../explorer/scenario.js";
+import { jsonText } from "../support/common-flags.js";
+import { orFail, UserError } from "../support/fail.js";
 import type { CliIo } from "../support/io.js";
+import { drive, interrupted } from "../support/progress.js";
+import { formatScenarioReport } from "../views/scenario-report.js";
+
+async function registryReport(id: string, io: CliIo): Promise<Report> {
+  const steps = runScenarioSteps(id);
+  const r = await drive(
+    (function* () {
+      for (;;) {
+        const s = steps.next();
+        if (s.done === true) return s.value;
+        yield { ...s.value, current: s.value.partial.phase };
+      }
+    })(),
+    io,
+    { label: id, unit: "phases" },
+  );
+  if (r.interrupted) throw interrupted(`${id} after ${r.done} phases`);
+  return orFail(r.value, id);
+}
 
 /**
  * The `explore` command.
@@ -23,29 +50,30 @@ export const exploreCommand = {
   build(io: CliIo): Command {
     return new Command("explore")
       .description("explore a scenario in the terminal (its report when not in a terminal)")
-      .argument("[scenario]", "the scenario id", DEFAULT_SCENARIO)
+      .argument("[scenario]", "the scenario id (limitlab scenarios lists them)", DEFAULT_SCENARIO)
       .option("--json", "print the report as JSON (never opens the explorer)")
       .addHelpText(
         "after",
         "\nIn the explorer, ? shows the keys and q quits.\n\nExamples:\n  limitlab explore\n  limitlab explore P4-finetune --json\n  limitlab explore | less",
       )
       .action(async (id: string, flags: { json?: boolean }) => {
-        const list = explorerScenarios();
-        const scenario = findScenario(list, id);
-        if (scenario === undefined)
+        const gallery = galleryEntries(explorerScenarios(), scenarios());
+        const entry = gallery.find((e) => e.record.id === id);
+        if (entry === undefined)
           throw new UserError(
-            `unknown scenario ${JSON.stringify(id)} (known: ${list.map((s) => s.id).join(", ")})`,
+            `unknown scenario ${JSON.stringify(id)} (known: ${gallery.map((e) => e.record.id).join(", ")})`,
           );
-        if (flags.json === true) {
-          io.out(`${JSON.stringify(scenario.json(), null, 2)}\n`);
+        if (io.isTTY && flags.json !== true) {
+          const { startExplorer } = await import("../explorer/start.js");
+          await startExplorer(id);
           return;
         }
-        if (!io.isTTY) {
-          io.out(scenario.report());
-          return;
-        }
-        const { startExplorer } = await import("../explorer/start.js");
-        await startExplorer(scenario.id);
+        const json = flags.json === true;
+        if (entry.registered) {
+          const report = await registryReport(id, io);
+          io.out(json ? jsonText(report) : formatScenarioReport(report));
+        } else if (entry.explorer !== undefined)
+          io.out(json ? jsonText(entry.explorer.json()) : entry.explorer.report());
       });
   },
 };

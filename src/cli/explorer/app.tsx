@@ -6,14 +6,21 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { Box, type Key, useApp, useInput } from "ink";
-import { useEffect, useReducer } from "react";
+import { useCallback, useEffect, useReducer } from "react";
+import type { ScenarioRecord } from "../../attribution/scenarios/types.js";
 import { Footer } from "./components/footer.js";
 import { Header } from "./components/header.js";
 import { Help } from "./components/help.js";
-import { type ExplorerState, explorerReducer, initialExplorer } from "./explorer-state.js";
+import {
+  type ExplorerAction,
+  type ExplorerState,
+  explorerReducer,
+  initialExplorer,
+} from "./explorer-state.js";
 import { pressKey } from "./keys.js";
 import type { ExplorerScenario } from "./scenario.js";
 import { SCREEN_HINTS, SCREEN_TITLES, ScreenBody } from "./screens/screen-body.js";
+import { type ReportRunner, useReportRun } from "./use-report-run.js";
 import { useTerminalSize } from "./use-terminal-size.js";
 
 /** Props of {@link App}. */
@@ -24,17 +31,27 @@ export interface AppProps {
   readonly scenario?: string;
   /** Milliseconds between steps while a run plays. @defaultValue 200 */
   readonly tickMs?: number;
+  /** The attribution registry's scenarios, listed in the gallery too. @defaultValue none */
+  readonly registered?: readonly ScenarioRecord[];
+  /** Computes a registered scenario's report step by step. @defaultValue none (no reports) */
+  readonly reports?: ReportRunner;
 }
 
 /** An event: a key press, or a tick of the play timer. */
 type AppEvent =
   | { readonly kind: "key"; readonly input: string; readonly key: Key }
-  | { readonly kind: "tick" };
+  | { readonly kind: "tick" }
+  | { readonly kind: "action"; readonly action: ExplorerAction };
 
 function onEvent(s: ExplorerState, e: AppEvent): ExplorerState {
-  return e.kind === "key"
-    ? pressKey(s, e.input, e.key)
-    : explorerReducer(s, { type: "run", action: { type: "tick" } });
+  switch (e.kind) {
+    case "key":
+      return pressKey(s, e.input, e.key);
+    case "tick":
+      return explorerReducer(s, { type: "run", action: { type: "tick" } });
+    case "action":
+      return explorerReducer(s, e.action);
+  }
 }
 
 function isPlaying(s: ExplorerState): boolean {
@@ -49,10 +66,12 @@ function isPlaying(s: ExplorerState): boolean {
  * render(<App scenarios={explorerScenarios()} scenario="P4-finetune" />);
  * ```
  */
-export function App({ scenarios, scenario, tickMs = 200 }: AppProps) {
+export function App({ scenarios, scenario, tickMs = 200, registered = [], reports }: AppProps) {
   const [state, dispatch] = useReducer(onEvent, undefined, () =>
-    initialExplorer(scenarios, scenario),
+    initialExplorer(scenarios, scenario, registered),
   );
+  const send = useCallback((action: ExplorerAction) => dispatch({ kind: "action", action }), []);
+  useReportRun(state.report?.status === "running" ? state.report.id : undefined, reports, send);
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
   useInput((input, key) => dispatch({ kind: "key", input, key }));

@@ -9,6 +9,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
+import type { Report, ScenarioRecord } from "../../attribution/scenarios/types.js";
 import {
   addModel,
   classWindow,
@@ -22,6 +23,7 @@ import {
   EMPTY_EDITOR,
   editorReducer,
 } from "./editor-state.js";
+import { type GalleryEntry, galleryEntries, type ReportState } from "./gallery-model.js";
 import { type RunAction, type RunState, runReducer, startRun } from "./run-state.js";
 import { DEFAULT_SCENARIO, type ExplorerScenario, findScenario } from "./scenario.js";
 
@@ -33,8 +35,12 @@ export type Screen = (typeof SCREENS)[number];
 
 /** The explorer's state. */
 export interface ExplorerState {
+  /** The scenarios the explorer can open. */
   readonly scenarios: readonly ExplorerScenario[];
+  readonly gallery: readonly GalleryEntry[];
   readonly galleryCursor: number;
+  /** The registry report asked for in the gallery, running or done. */
+  readonly report: ReportState | undefined;
   readonly cls: ExplorerClass;
   readonly screen: Screen;
   readonly help: boolean;
@@ -60,34 +66,64 @@ export type ExplorerAction =
   | { readonly type: "run"; readonly action: RunAction }
   | { readonly type: "restart-run" }
   | { readonly type: "edit"; readonly action: EditorAction }
-  | { readonly type: "submit" };
+  | { readonly type: "submit" }
+  | {
+      readonly type: "report-progress";
+      readonly id: string;
+      readonly phase: string;
+      readonly done: number;
+      readonly total?: number;
+    }
+  | {
+      readonly type: "report-done";
+      readonly id: string;
+      readonly result: E.Either<string, Report>;
+    };
 
 /**
- * The explorer opened on scenario `id` (the first scenario when there is no such id), showing
- * its class.
+ * The explorer opened on scenario `id`, showing its class; the gallery also lists the
+ * `registered` scenarios of the attribution registry. A registered id the explorer has no class
+ * for opens the gallery on it, its report running; an unknown id opens the first scenario.
  *
  * @example
  * ```ts
- * initialExplorer(explorerScenarios()).screen; // "class"
+ * initialExplorer(explorerScenarios(), "P4-finetune", scenarios()).screen; // "class"
  * ```
  */
 export function initialExplorer(
   scenarios: readonly ExplorerScenario[],
   id: string = DEFAULT_SCENARIO,
+  registered: readonly ScenarioRecord[] = [],
 ): ExplorerState {
   const scenario = findScenario(scenarios, id) ?? (scenarios[0] as ExplorerScenario);
-  return {
+  const gallery = galleryEntries(scenarios, registered);
+  const reportOnly = gallery.findIndex((e) => e.record.id === id && e.explorer === undefined);
+  const base = {
     scenarios,
-    galleryCursor: Math.max(0, scenarios.indexOf(scenario)),
-    cls: explorerClass(scenario),
-    screen: "class",
+    gallery,
+    galleryCursor: Math.max(
+      0,
+      gallery.findIndex((e) => e.record.id === scenario.id),
+    ),
+    report: undefined,
+    ...opened(scenario),
     help: false,
-    memberCursor: scenario.target,
-    runTarget: scenario.target,
-    run: undefined,
     editor: EMPTY_EDITOR,
     notice: undefined,
     quit: false,
+  };
+  // a registered scenario the explorer cannot open: the gallery, computing its report
+  return reportOnly < 0 ? base : open({ ...base, screen: "gallery", galleryCursor: reportOnly });
+}
+
+/** The part of the state that opening a scenario resets: its class, selections and run. */
+function opened(scenario: ExplorerScenario) {
+  return {
+    cls: explorerClass(scenario),
+    screen: "class" as const,
+    memberCursor: scenario.target,
+    runTarget: scenario.target,
+    run: undefined,
   };
 }
 
@@ -105,7 +141,7 @@ function moveCursor(s: ExplorerState, delta: number): ExplorerState {
   const clamp = (x: number, n: number) => Math.max(0, Math.min(n - 1, x));
   switch (s.screen) {
     case "gallery":
-      return { ...s, galleryCursor: clamp(s.galleryCursor + delta, s.scenarios.length) };
+      return { ...s, galleryCursor: clamp(s.galleryCursor + delta, s.gallery.length) };
     case "class":
     case "telltale":
       return { ...s, memberCursor: clamp(s.memberCursor + delta, classWindow(s.cls)) };
@@ -120,8 +156,13 @@ function moveCursor(s: ExplorerState, delta: number): ExplorerState {
 
 function open(s: ExplorerState): ExplorerState {
   if (s.screen === "gallery") {
-    const chosen = s.scenarios[s.galleryCursor];
-    return chosen === undefined ? s : { ...initialExplorer(s.scenarios, chosen.id), help: false };
+    const chosen = s.gallery[s.galleryCursor];
+    if (chosen === undefined) return s;
+    if (chosen.explorer !== undefined)
+      return { ...s, ...opened(chosen.explorer), editor: EMPTY_EDITOR, notice: undefined };
+    return chosen.registered
+      ? { ...s, report: { id: chosen.record.id, status: "running", phase: "starting", done: 0 } }
+      : s;
   }
   if (s.screen === "class" || s.screen === "telltale")
     return show({ ...s, runTarget: s.memberCursor, run: undefined }, "run");
@@ -183,5 +224,22 @@ export function explorerReducer(s: ExplorerState, a: ExplorerAction): ExplorerSt
       return { ...s, editor: editorReducer(s.editor, a.action) };
     case "submit":
       return submit(s);
+    case "report-progress":
+      return s.report?.id === a.id && s.report.status === "running"
+        ? {
+            ...s,
+            report: {
+              id: a.id,
+              status: "running",
+              phase: a.phase,
+              done: a.done,
+              ...(a.total === undefined ? {} : { total: a.total }),
+            },
+          }
+        : s;
+    case "report-done":
+      return s.report?.id === a.id
+        ? { ...s, report: { id: a.id, status: "done", result: a.result } }
+        : s;
   }
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { render } from "ink";
+import { runScenarioSteps, scenarios } from "../../attribution/scenarios/registry.js";
 import { App } from "./app.js";
 import { explorerScenarios } from "./scenario.js";
 
@@ -26,10 +27,18 @@ const LEAVE_ALTERNATE = "\u001b[?1049l";
 export async function startExplorer(id: string): Promise<void> {
   process.stdout.write(ENTER_ALTERNATE);
   try {
-    const app = render(<App scenarios={explorerScenarios()} scenario={id} />, {
-      exitOnCtrlC: true,
-      patchConsole: true,
-    });
+    const app = render(
+      <App
+        scenarios={explorerScenarios()}
+        scenario={id}
+        registered={scenarios()}
+        reports={(r) => runScenarioSteps(r)}
+      />,
+      {
+        exitOnCtrlC: true,
+        patchConsole: true,
+      },
+    );
     await app.waitUntilExit();
   } finally {
     process.stdout.write(LEAVE_ALTERNATE);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scenarios } from "../../../src/attribution/scenarios/registry.js";
 import { cli, subprocess } from "../helpers.js";
 
 describe("limitlab explore without a terminal", () => {
@@ -23,13 +24,22 @@ describe("limitlab explore without a terminal", () => {
     expect(facts.fineTunes).toHaveLength(10);
   });
 
-  it("an unknown scenario is one line naming the known ones, exit 1", async () => {
+  it("an unknown scenario is one line naming the known ones (the registry's too), exit 1", async () => {
     const r = await cli(["explore", "nope"]);
-    expect(r).toEqual({
-      code: 1,
-      out: "",
-      err: 'limitlab: unknown scenario "nope" (known: P4-finetune)\n',
-    });
+    expect(r.code).toBe(1);
+    expect(r.out).toBe("");
+    const known = scenarios().map((s) => s.id);
+    expect(r.err).toBe(
+      `limitlab: unknown scenario "nope" (known: ${[...new Set(["P4-finetune", ...known])].join(", ")})\n`,
+    );
+  });
+
+  it("a registered scenario prints its registry report (text or --json)", async () => {
+    const text = await cli(["explore", "P7-growth"]);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^P7-growth: .*\n.*\n\nverdict: shown \(not-applicable\)\n/u);
+    const json = await cli(["explore", "P7-growth", "--json"]);
+    expect(JSON.parse(json.out)).toMatchObject({ version: 1, id: "P7-growth", verdict: "shown" });
   });
 
   it("from a pipe, the real process prints the report and exits 0 instead of waiting", () => {

@@ -1,5 +1,6 @@
 import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
+import { runScenarioSteps, scenarios } from "../../../src/attribution/scenarios/registry.js";
 import { App } from "../../../src/cli/explorer/app.js";
 import { explorerScenarios } from "../../../src/cli/explorer/scenario.js";
 import { abScenario, frameLines, KEYS, renderAt, waitForFrame } from "./helpers.js";
@@ -106,6 +107,26 @@ describe("the explorer at 80 × 24 (ink-testing-library: keys in, frames out)", 
     }
     t.stdin.write(KEYS.escape);
     await waitForFrame(t.lastFrame, (x) => x.includes("growth (P7)") && !x.includes("Keys"));
+  });
+
+  it("the gallery lists the registry and computes a report step by step, then shows it", async () => {
+    const records = scenarios();
+    const t = await renderAt(
+      <App
+        scenarios={explorerScenarios()}
+        registered={records}
+        reports={(id) => runScenarioSteps(id)}
+      />,
+    );
+    t.stdin.write("1");
+    await waitForFrame(t.lastFrame, (x) => x.includes(`Scenarios (${records.length + 1})`));
+    const index = records.findIndex((r) => r.id === "P7-growth") + 1;
+    for (let i = 0; i < index; i++) t.stdin.write(KEYS.down);
+    await waitForFrame(t.lastFrame, (x) => /› P7-growth +report/u.test(x));
+    t.stdin.write(KEYS.enter);
+    const f = await waitForFrame(t.lastFrame, (x) => x.includes("shown · not-applicable"));
+    expect(f).toContain("✓ models double every 0.82 y");
+    fits(t.lastFrame(), 80, 24);
   });
 
   it("lays itself out again when the terminal is resized", async () => {

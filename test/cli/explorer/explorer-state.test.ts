@@ -47,6 +47,29 @@ describe("the explorer reducer", () => {
     expect(apply(far, { type: "cursor", delta: -5000 }).memberCursor).toBe(0);
   });
 
+  it("a registered scenario the explorer cannot open runs its report in the gallery", () => {
+    const records = [{ id: "R4a", title: "latent users", demonstrates: "d", theoryIds: ["R4"] }];
+    let s = initialExplorer(list, "AB-ft", records);
+    expect(s.gallery.map((e) => e.record.id)).toEqual(["AB-ft", "EX-GOLD", "R4a"]);
+    s = apply(
+      s,
+      { type: "show", screen: "gallery" },
+      { type: "cursor", delta: 2 },
+      { type: "open" },
+    );
+    expect(s.report).toEqual({ id: "R4a", status: "running", phase: "starting", done: 0 });
+    expect(s.cls.scenario.id).toBe("AB-ft");
+    s = apply(s, { type: "report-progress", id: "R4a", phase: "sampling", done: 2, total: 5 });
+    expect(s.report).toMatchObject({ status: "running", phase: "sampling", done: 2, total: 5 });
+    expect(apply(s, { type: "report-progress", id: "other", phase: "x", done: 9 })).toBe(s);
+    s = apply(s, { type: "report-done", id: "R4a", result: E.left("boom") });
+    expect(s.report).toEqual({ id: "R4a", status: "done", result: E.left("boom") });
+    const direct = initialExplorer(list, "R4a", records);
+    expect(direct.screen).toBe("gallery");
+    expect(direct.galleryCursor).toBe(2);
+    expect(direct.report?.status).toBe("running");
+  });
+
   it("the gallery opens another scenario from its own class", () => {
     const s = apply(
       initialExplorer(list),

@@ -1,51 +1,69 @@
 /**
- * The scenario gallery: every scenario with its title, the THEORY ids it makes executable and
- * what it demonstrates.
+ * The scenario gallery: every scenario with its title and THEORY ids; the highlighted one says
+ * what it demonstrates, and a registry scenario's report appears under the list once asked for.
  *
  * @module
  */
 import { Box, Text } from "ink";
 import { cell } from "../components/layout.js";
-import type { ExplorerScenario } from "../scenario.js";
+import type { GalleryEntry, ReportState } from "../gallery-model.js";
+import { ReportPanel } from "./report-panel.js";
 
 /** Props of {@link Gallery}. */
 export interface GalleryProps {
-  readonly scenarios: readonly ExplorerScenario[];
-  /** The highlighted scenario. */
+  readonly entries: readonly GalleryEntry[];
+  /** The highlighted entry. */
   readonly cursor: number;
   /** The scenario whose class is open. */
   readonly opened: string;
-  /** Columns of the box. */
+  /** The registry report asked for, if any. */
+  readonly report: ReportState | undefined;
+  /** Columns and lines of the box. */
   readonly width: number;
+  readonly height: number;
+}
+
+function what(e: GalleryEntry): string {
+  return e.explorer !== undefined ? "explore" : "report";
 }
 
 /**
- * Renders the list; the highlighted scenario also shows what it demonstrates.
+ * Renders the list (scrolling with the cursor) and, under it, the report of the highlighted
+ * entry when it was asked for.
  *
  * @example
  * ```tsx
- * <Gallery scenarios={explorerScenarios()} cursor={0} opened="P4-finetune" width={80} />
+ * <Gallery entries={galleryEntries(explorerScenarios(), [])} cursor={0} opened="P4-finetune" report={undefined} width={80} height={21} />
  * ```
  */
-export function Gallery({ scenarios, cursor, opened, width }: GalleryProps) {
-  const idWidth = Math.min(24, Math.max(...scenarios.map((s) => s.id.length)) + 1);
+export function Gallery({ entries, cursor, opened, report, width, height }: GalleryProps) {
+  const idWidth = Math.min(24, Math.max(...entries.map((e) => e.record.id.length)) + 1);
+  const chosen = entries[cursor];
+  const listed = Math.max(1, Math.min(entries.length, Math.floor(height / 2)));
+  const first = Math.max(0, Math.min(entries.length - listed, cursor - Math.floor(listed / 2)));
+  const shown = entries.slice(first, first + listed);
   return (
     <Box flexDirection="column" width={width}>
-      <Text bold>Scenarios</Text>
-      {scenarios.map((s, i) => (
-        <Box key={s.id} flexDirection="column">
-          <Text wrap="truncate-end" inverse={i === cursor}>
-            {`${i === cursor ? "›" : " "} ${cell(s.id, idWidth)} ${s.title}  [${s.theoryIds.join(" ")}]${s.id === opened ? "  (open)" : ""}`}
+      <Text bold>{`Scenarios (${entries.length}): Enter explores a class or runs a report`}</Text>
+      {shown.map((e) => {
+        const i = entries.indexOf(e);
+        const r = e.record;
+        return (
+          <Text key={r.id} wrap="truncate-end" inverse={i === cursor}>
+            {`${i === cursor ? "›" : " "} ${cell(r.id, idWidth)} ${cell(what(e), 7)} ${r.title}  [${r.theoryIds.join(" ")}]${r.id === opened ? "  (open)" : ""}`}
           </Text>
-          {i === cursor ? (
-            <Box paddingLeft={idWidth + 3}>
-              <Text wrap="wrap" dimColor>
-                {s.demonstrates}
-              </Text>
-            </Box>
+        );
+      })}
+      {chosen === undefined ? null : (
+        <Box paddingLeft={2} flexDirection="column">
+          <Text wrap="wrap" dimColor>
+            {chosen.record.demonstrates}
+          </Text>
+          {report?.id === chosen.record.id ? (
+            <ReportPanel report={report} width={width - 2} height={height - listed - 3} />
           ) : null}
         </Box>
-      ))}
+      )}
     </Box>
   );
 }

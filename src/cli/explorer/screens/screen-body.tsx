@@ -54,10 +54,12 @@ export function ScreenBody({ state: s, width, height }: ScreenBodyProps) {
     case "gallery":
       return (
         <Gallery
-          scenarios={s.scenarios}
+          entries={s.gallery}
           cursor={s.galleryCursor}
           opened={s.cls.scenario.id}
+          report={s.report}
           width={width}
+          height={height}
         />
       );
     case "class":
