@@ -6,8 +6,9 @@
  * first use), so learners, relations and member caches are shared across screens; `target` and
  * every index below `window` are members of that family.
  *
- * Until the attribution layer's registry (`scenarios()`) lands, the list holds the default
- * scenario, `P4-finetune` (THEORY.md, "The default scenario").
+ * These are the scenarios whose class the explorer can open (today the default, `P4-finetune`,
+ * THEORY.md "The default scenario"); the gallery lists the attribution registry's scenarios
+ * beside them (`gallery-model.ts`), which show their registry reports.
  *
  * @module
  */
