@@ -34,6 +34,7 @@ import { proof as R4 } from "./R4-finite-probabilistic.proof.js";
 export const proofs: readonly ProofFile[] = [
   P1,
   P2,
+  P3,
   P5,
   P6,
   P7,
