@@ -47,6 +47,7 @@ interface ProveFlags {
   readonly json?: boolean;
   readonly quiet?: boolean;
   readonly progressLines?: boolean;
+  readonly proof?: string;
 }
 
 /** The default report path (its `.md` twin is written beside it). */
@@ -142,9 +143,20 @@ function* tapProgress<P, R>(
   }
 }
 
-/** The proof registry, loaded only when proofs run (so no other command depends on proofs/). */
-async function registry(): Promise<readonly ProofFile[]> {
-  return (await import("../../../proofs/index.js")).proofs;
+/**
+ * The proof registry, loaded only when proofs run (so no other command depends on proofs/),
+ * or the proof files `only` names (comma-separated THEORY ids).
+ */
+async function registry(only: string | undefined): Promise<readonly ProofFile[]> {
+  const all = (await import("../../../proofs/index.js")).proofs;
+  if (only === undefined) return all;
+  const ids = only.split(",").map((x) => x.trim());
+  for (const id of ids)
+    if (!all.some((p) => p.id === id))
+      throw new UserError(
+        `--proof: no proof file ${JSON.stringify(id)} (known: ${all.map((p) => p.id).join(", ")})`,
+      );
+  return all.filter((p) => ids.includes(p.id));
 }
 
 async function runHere(
@@ -184,6 +196,7 @@ async function runInProcesses(
     "--seed",
     String(options.seed),
     ...(options.runs === undefined ? [] : ["--runs", String(options.runs)]),
+    ...(flags.proof === undefined ? [] : ["--proof", flags.proof]),
   ];
   const shards = Array.from({ length: jobs }, (_, k) => shard(k + 1));
   const clean = () => {
@@ -237,6 +250,7 @@ export const proveCommand = {
       .option("--fast", "fast mode (the runs of npm test) instead of deep")
       .option("--runs <n>", "runs per random property (overrides LIMITLAB_PROOF_RUNS)", runsFlag)
       .option("--seed <n>", `run seed (overrides LIMITLAB_SEED; default ${DEFAULT_SEED})`, seedFlag)
+      .option("--proof <ids>", "run only these proof files (comma-separated THEORY ids)")
       .option("--shard <i/n>", "run only shard i of n and write a partial report")
       .addOption(
         new Option("--merge <reports...>", "join the partial reports of shards 1..n").conflicts([
@@ -245,6 +259,7 @@ export const proveCommand = {
           "runs",
           "seed",
           "jobs",
+          "proof",
         ]),
       )
       .option(
@@ -265,6 +280,7 @@ Examples:
   limitlab prove                            # deep run on every core: reports/proof-report.{json,md}
   limitlab prove --fast --jobs 1            # what npm test runs, in one process
   limitlab prove --runs 10000 --seed 7      # more runs, another seed
+  limitlab prove --proof C11,B3             # only these proof files
   limitlab prove --shard 2/8                # one slice: reports/proof-report.shard-2-of-8.json
   limitlab prove --merge reports/proof-report.shard-*-of-8.json
 
@@ -276,7 +292,7 @@ Ctrl-C writes the report so far, marked "partial": true, and exits with code 130
           return finish(io, flags, merged, reportPaths(flags.out));
         }
         const options = proofOptions(flags);
-        const proofs = await registry();
+        const proofs = await registry(flags.proof);
         const units = workUnits(proofs).length;
         const jobs = Math.min(
           options.shard === undefined ? (flags.jobs ?? io.cores ?? 1) : 1,

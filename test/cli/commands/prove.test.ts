@@ -9,8 +9,10 @@ import type { ProofReport } from "../../../src/proof/types.js";
 import { cli, startSubprocess, subprocess, tempDir } from "../helpers.js";
 
 const read = (path: string) => JSON.parse(readFileSync(path, "utf8")) as ProofReport;
-const units = workUnits(proofs).length;
-const quick = ["--fast", "--quiet"];
+// two proof files keep the runs short: P5 (quick units) and C11 (one long exhaustive chunk)
+const only = ["P5", "C11"];
+const units = workUnits(proofs.filter((p) => only.includes(p.id))).length;
+const quick = ["--fast", "--quiet", "--proof", only.join(",")];
 
 describe("limitlab prove", () => {
   const dir = tempDir();
@@ -29,6 +31,7 @@ describe("limitlab prove", () => {
     });
     expect(report.verdict).toBe("pass");
     expect(report.totals.unitsDone).toBe(units);
+    expect(report.proofs.map((p) => p.id)).toEqual(only);
     expect(readFileSync(join(dir, "whole.md"), "utf8")).toMatch(
       /^# Proof report\n\nVerdict: \*\*pass\*\*/u,
     );
@@ -70,6 +73,9 @@ describe("limitlab prove", () => {
   });
 
   it("names the flag, variable or file at fault in one line", async () => {
+    expect((await cli(["prove", "--proof", "P5,X9"])).err).toMatch(
+      /^limitlab: --proof: no proof file "X9" \(known: .*P5.*\)\n$/u,
+    );
     const bad = await cli(["prove", "--shard", "3/2"]);
     expect(bad).toEqual({
       code: 1,
@@ -123,6 +129,8 @@ describe("limitlab prove", () => {
     const child = startSubprocess([
       "prove",
       "--fast",
+      "--proof",
+      only.join(","),
       "--jobs",
       "1",
       "--progress-lines",
