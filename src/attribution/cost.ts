@@ -63,7 +63,14 @@ export interface BruteForceCost {
   readonly years: number;
 }
 
-/** Seconds in a Julian year (365.25 days). */
+/**
+ * Seconds in a Julian year (365.25 days).
+ *
+ * @example
+ * ```ts
+ * cost.seconds / SECONDS_PER_YEAR; // cost.years
+ * ```
+ */
 export const SECONDS_PER_YEAR = 365.25 * 86_400;
 
 /**

@@ -14,7 +14,14 @@ import { budgetError, invalidInput, type LimitLabError } from "../../automata/su
 import { compareShortlex, type Word } from "../../automata/word.js";
 import type { CandidateModel } from "./classes.js";
 
-/** The default most words tabulated per model: 2^16. */
+/**
+ * The default most words tabulated per model: 2^16.
+ *
+ * @example
+ * ```ts
+ * candidatesByEnumeration(zoo, sample, { words: 4 * DEFAULT_TABLE_WORDS });
+ * ```
+ */
 export const DEFAULT_TABLE_WORDS = 65_536;
 
 /** Options of {@link candidatesByEnumeration}. */

@@ -49,7 +49,14 @@ export interface ZooClasses {
   readonly classOf: readonly number[];
 }
 
-/** The most models a zoo may hold: 10^6. */
+/**
+ * The most models a zoo may hold: 10^6.
+ *
+ * @example
+ * ```ts
+ * zooClasses(exGold()); // left: an infinite family is more than MAX_MODELS
+ * ```
+ */
 export const MAX_MODELS = 1_000_000;
 
 function isModelList(zoo: ModelZoo): zoo is readonly CandidateModel[] {

@@ -12,6 +12,11 @@
 /**
  * The largest base-2 exponent kept exactly: counts up to 2^65536 (19 729 decimal digits) are
  * exact bigints; larger ones are given by `log2` alone.
+ *
+ * @example
+ * ```ts
+ * powerOfTwo(BigInt(EXACT_BITS + 1)).exact; // undefined
+ * ```
  */
 export const EXACT_BITS = 65_536;
 

@@ -14,7 +14,14 @@ import * as E from "fp-ts/lib/Either.js";
 import { budgetError, invalidInput, type LimitLabError } from "../../automata/support/errors.js";
 import { type BigCount, EXACT_BITS, exactCount, powerOfTwo } from "./big-count.js";
 
-/** The default most binomial terms summed: 10^7. */
+/**
+ * The default most binomial terms summed: 10^7.
+ *
+ * @example
+ * ```ts
+ * fineTuneCount(1, 1e9, 2e7, { terms: 2 * DEFAULT_TERMS });
+ * ```
+ */
 export const DEFAULT_TERMS = 10_000_000;
 
 /** Options of {@link fineTuneCount}. */

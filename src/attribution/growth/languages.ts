@@ -23,6 +23,11 @@ import { type BigCount, powerOfTwo } from "./big-count.js";
 /**
  * The default most transition structures enumerated: 10^6 (enough for 5 states over {a, b},
  * about 1.7·10^5 structures; 6 states need about 6·10^6).
+ *
+ * @example
+ * ```ts
+ * dfaLanguageCounts(6, 2, { structures: 10 * DEFAULT_STRUCTURES }); // minutes, not seconds
+ * ```
  */
 export const DEFAULT_STRUCTURES = 1_000_000;
 

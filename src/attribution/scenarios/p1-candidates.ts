@@ -116,7 +116,14 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, E.Either<LimitLab
   });
 }
 
-/** The `P1-candidates` scenario. */
+/**
+ * The `P1-candidates` scenario (run it through the registry).
+ *
+ * @example
+ * ```ts
+ * runScenario("P1-candidates", { deep: true });
+ * ```
+ */
 export const p1Candidates: Scenario = {
   id: ID,
   title: "Candidate sets shrink as outputs accumulate",

@@ -130,7 +130,14 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, E.Either<LimitLab
   });
 }
 
-/** The `P7-growth` scenario. */
+/**
+ * The `P7-growth` scenario (run it through the registry).
+ *
+ * @example
+ * ```ts
+ * runScenario("P7-growth", { deep: true });
+ * ```
+ */
 export const p7Growth: Scenario = {
   id: ID,
   title: "How fast the space of candidate models grows",

@@ -83,7 +83,14 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, E.Either<LimitLab
   });
 }
 
-/** The `P8-cost` scenario. */
+/**
+ * The `P8-cost` scenario (run it through the registry).
+ *
+ * @example
+ * ```ts
+ * runScenario("P8-cost", { deep: true });
+ * ```
+ */
 export const p8Cost: Scenario = {
   id: ID,
   title: "What brute-force attribution would cost",

@@ -17,7 +17,14 @@ import { type Distribution, mixture } from "../../automata/pdfa/mixture.js";
 import type { Pdfa } from "../../automata/pdfa.js";
 import { type LimitLabError, LimitLabException } from "../../automata/support/errors.js";
 
-/** The greeting alphabet of the stand-ins. */
+/**
+ * The greeting alphabet of the stand-ins.
+ *
+ * @example
+ * ```ts
+ * GREETINGS.symbols; // ["hi", "hello", "bye"]
+ * ```
+ */
 export const GREETINGS: Alphabet = unsafeAlphabet(["hi", "hello", "bye"]);
 const HI = 0;
 const HELLO = 1;

@@ -127,7 +127,14 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, E.Either<LimitLab
   });
 }
 
-/** The `R4a` scenario. */
+/**
+ * The `R4a` scenario (run it through the registry).
+ *
+ * @example
+ * ```ts
+ * runScenario("R4a", { deep: true });
+ * ```
+ */
 export const r4a: Scenario = {
   id: ID,
   title: "Latent users: identical marginals (R4 stand-in a)",

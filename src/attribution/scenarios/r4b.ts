@@ -107,7 +107,14 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, E.Either<LimitLab
   });
 }
 
-/** The `R4b` scenario. */
+/**
+ * The `R4b` scenario (run it through the registry).
+ *
+ * @example
+ * ```ts
+ * runScenario("R4b", { deep: true });
+ * ```
+ */
 export const r4b: Scenario = {
   id: ID,
   title: "Same support, different weights (R4 stand-in b)",

@@ -70,7 +70,14 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, E.Either<LimitLab
   });
 }
 
-/** The `R4c` scenario. */
+/**
+ * The `R4c` scenario (run it through the registry).
+ *
+ * @example
+ * ```ts
+ * runScenario("R4c", { deep: true });
+ * ```
+ */
 export const r4c: Scenario = {
   id: ID,
   title: "Smoothed models: never certain (R4 stand-in c)",

@@ -19,7 +19,14 @@ import type {
   ScenarioRecord,
 } from "./types.js";
 
-/** The report format's version. */
+/**
+ * The report format's version.
+ *
+ * @example
+ * ```ts
+ * runScenario("R4a").right.version === REPORT_VERSION; // true
+ * ```
+ */
 export const REPORT_VERSION = 1;
 
 /**

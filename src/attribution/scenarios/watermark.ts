@@ -219,7 +219,14 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, Result<Outcome>> 
   });
 }
 
-/** The `watermark` scenario. */
+/**
+ * The `watermark` scenario (run it through the registry).
+ *
+ * @example
+ * ```ts
+ * runScenario("watermark", { deep: true });
+ * ```
+ */
 export const watermarkScenario: Scenario = {
   id: ID,
   title: "Watermarks as planted tell-tales",
