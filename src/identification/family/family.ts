@@ -245,8 +245,8 @@ export interface MemberBudget {
   readonly members?: number;
 }
 
-/** The default number of members a search looks at: 10 000. */
-export const DEFAULT_MEMBERS = 10_000;
+/** The default number of members a search looks at: 1000. */
+export const DEFAULT_MEMBERS = 1000;
 
 interface ScanIndex {
   scanned: number;
