@@ -10,6 +10,7 @@ import type { ProofFile } from "../src/proof/types.js";
 import { proof as B1 } from "./B1-watermark.proof.js";
 import { proof as B3 } from "./B3-small-worlds.proof.js";
 import { proof as C1 } from "./C1-gold-informant.proof.js";
+import { proof as C4 } from "./C4-tell-tales.proof.js";
 import { proof as C6 } from "./C6-k-reversible.proof.js";
 import { proof as C7 } from "./C7-lstar.proof.js";
 import { proof as C8 } from "./C8-query-lower-bounds.proof.js";
@@ -41,6 +42,7 @@ export const proofs: readonly ProofFile[] = [
   P8,
   R4,
   C1,
+  C4,
   C6,
   C7,
   C8,
