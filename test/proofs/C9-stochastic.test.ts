@@ -1,0 +1,4 @@
+import { proof } from "../../proofs/C9-stochastic.proof.js";
+import { proveInVitest } from "./adapter.js";
+
+proveInVitest(proof);
