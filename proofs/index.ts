@@ -14,6 +14,7 @@ import { proof as C4 } from "./C4-tell-tales.proof.js";
 import { proof as C6 } from "./C6-k-reversible.proof.js";
 import { proof as C7 } from "./C7-lstar.proof.js";
 import { proof as C8 } from "./C8-query-lower-bounds.proof.js";
+import { proof as C9 } from "./C9-stochastic.proof.js";
 import { proof as C11 } from "./C11-star-free.proof.js";
 import { proof as P1 } from "./P1-attribution-candidates.proof.js";
 import { proof as P2 } from "./P2-definition-1.proof.js";
@@ -46,6 +47,7 @@ export const proofs: readonly ProofFile[] = [
   C6,
   C7,
   C8,
+  C9,
   C11,
   B1,
   B3,
