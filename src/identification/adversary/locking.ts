@@ -16,8 +16,10 @@
  * L_target on which it is wrong or changes its mind once per round.
  *
  * The C3 corollary: when the target is infinite and a finite member F ⊊ L_target (among the
- * first `members`) contains content(σ), the certificate carries a `failure`: σ followed by F's
- * words, cycled for `horizon` data, on which the learner never guesses F.
+ * first `members`) contains content(σ), σ is also probed beyond the bound: σ followed by F's
+ * words, cycled for `horizon` data (a text for F, and data of L_target). If the guess stays put,
+ * the certificate carries that text as its `failure` (the learner is wrong on F at every step);
+ * if it moves, those data unlock σ like a τ and the search goes on.
  *
  * @module
  */
@@ -193,9 +195,13 @@ export function* lockingSteps<S>(
     } else {
       const tau = unlock(state, g.value);
       if (tau === "budget") return E.left(overBudget());
-      if (tau === undefined) {
-        const failure = corollary(family, learner, b, target, sigma, state);
-        if (failure === "budget") return E.left(overBudget());
+      const p =
+        tau === undefined
+          ? probe(family, learner, b, target, sigma, { state, guess: g.value })
+          : undefined;
+      steps += p?.used ?? 0;
+      if (steps > b.steps) return E.left(overBudget());
+      if (tau === undefined && (p === undefined || "failure" in p))
         return E.right({
           version: 1,
           kind: "locking",
@@ -207,11 +213,11 @@ export function* lockingSteps<S>(
           guess: g.value,
           length: b.length,
           depth: b.depth,
-          ...(failure === undefined ? {} : { failure }),
+          ...(p === undefined ? {} : { failure: p.failure }),
         });
-      }
-      rounds.push({ at: sigma.length, tau: tau.length });
-      for (const d of tau) push(d);
+      const moving = tau ?? (p as { readonly moved: readonly TextDatum[] }).moved;
+      rounds.push({ at: sigma.length, tau: moving.length });
+      for (const d of moving) push(d);
       push(nextFair());
     }
     if (steps > b.steps) return E.left(overBudget());
@@ -236,15 +242,25 @@ export function* lockingSteps<S>(
   });
 }
 
-/** C3's corollary: a finite member F ⊊ L_target containing content(σ) that the learner misses. */
-function corollary<S>(
+/** What the probe of C3's corollary found: a failure witness, or data that moved the guess. */
+type Probe =
+  | { readonly failure: LockingFailure; readonly used: number }
+  | { readonly moved: readonly TextDatum[]; readonly used: number };
+
+/**
+ * C3's corollary: for an infinite target, the least finite member F ⊊ L_target (among the
+ * first `members`) containing content(σ); σ followed by F's words, cycled, for
+ * max(horizon, |F|) data. If the guess stays h throughout, that is the failure witness;
+ * otherwise the data up to the first move unlock σ (they are words of L_target too).
+ */
+function probe<S>(
   family: Family,
   learner: Learner<S, TextDatum>,
   b: Bounds,
   target: number,
   sigma: readonly TextDatum[],
-  locked: S,
-): LockingFailure | undefined | "budget" {
+  locked: { readonly state: S; readonly guess: number },
+): Probe | undefined {
   if (isFinite(member(family, target))) return undefined;
   const content = sigma.filter((d): d is Word => !isPause(d));
   const r = relations(family);
@@ -258,17 +274,16 @@ function corollary<S>(
   const words: TextDatum[] = [...enumerate(member(family, f))];
   const cycle = words.length === 0 ? [PAUSE] : words;
   const horizon = Math.max(b.horizon, words.length);
-  if (horizon > b.steps) return "budget";
-  const text: TextDatum[] = [...sigma];
-  let state = locked;
+  const after: TextDatum[] = [];
+  let state = locked.state;
   for (let i = 0; i < horizon; i++) {
     const d = cycle[i % cycle.length] as TextDatum;
     state = learner.step(state, d);
-    text.push(d);
+    after.push(d);
     const g = learner.guess(state);
-    if (O.isSome(g) && hasMember(family, g.value) && r.same(g.value, f)) return undefined;
+    if (O.isNone(g) || g.value !== locked.guess) return { moved: after, used: i + 1 };
   }
-  return { member: f, text, horizon };
+  return { failure: { member: f, text: [...sigma, ...after], horizon }, used: horizon };
 }
 
 /**

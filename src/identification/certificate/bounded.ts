@@ -105,9 +105,10 @@ export interface ElasticityCertificate {
 /**
  * C3's corollary: the learner is locked on an infinite target, so it fails on a finite member.
  * `text` is the locking sequence followed by `horizon` data, every word of `text` is in member
- * `member` (finite, a proper subset of the target) and every word of that member appears in
- * `text` (its content is exactly the member, so repeating it is a whole text), and at none of
- * the last `horizon` steps is the learner's guess (a member with) the language of `member`.
+ * `member` (finite, a proper subset of the target), every word of that member appears in
+ * `text` (its content is exactly the member, so repeating it is a whole text), and at each of
+ * the last `horizon` steps the learner's guess is still the certificate's `guess` (an index of
+ * the target's language, so never the member's).
  */
 export interface LockingFailure {
   readonly member: number;
@@ -140,8 +141,9 @@ export interface LockingCertificate {
 /**
  * A prefix of `sigma` at which the learner was not locked: with `tau = 0` its guess after
  * `sigma[0..at)` is none or not L_target; otherwise that guess is right and the next `tau`
- * data of `sigma` (at most `depth`, each the pause or a word of L_target of length ≤
- * `length`) change it.
+ * data of `sigma`, each the pause or a word of L_target, change it (a τ of at most `depth`
+ * short words found by the bounded search, or the probe of C3's corollary: the words of a
+ * finite member holding content(sigma[0..at))).
  */
 export interface NotLocked {
   readonly at: number;
