@@ -5,8 +5,9 @@
  */
 
 import type { Alphabet } from "../../automata/alphabet.js";
-import type { Word } from "../../automata/word.js";
-import { wordToString } from "../../automata/word.js";
+import { enumerate } from "../../automata/count/enumerate.js";
+import type { Dfa } from "../../automata/dfa.js";
+import { type Word, wordEquals, wordToString } from "../../automata/word.js";
 import type { Progress, Steps } from "../../identification/progress.js";
 import type { Check, ScenarioProgress, ScenarioProgressInfo } from "./types.js";
 
@@ -84,4 +85,24 @@ export function* relay<P, R>(
     if (r.done === true) return r.value;
     yield progress(scenario, describe(r.value), done, total);
   }
+}
+
+/**
+ * The 0-based shortlex rank of `w` within L(d) (precondition: w ∈ L(d)); a random-fair text
+ * shows it by step `fairBound(rank)` = 4·rank + 2.
+ *
+ * Cost: enumerating the words of L(d) before w.
+ *
+ * @example
+ * ```ts
+ * rankIn(abStar, [0, 1]); // 1: ε, ab
+ * ```
+ */
+export function rankIn(d: Dfa, w: Word): number {
+  let i = 0;
+  for (const x of enumerate(d)) {
+    if (wordEquals(x, w)) return i;
+    i++;
+  }
+  return i;
 }

@@ -14,30 +14,20 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
-import { enumerate } from "../../automata/count/enumerate.js";
 import type { Dfa } from "../../automata/dfa.js";
 import { inclusionWitness } from "../../automata/inclusion.js";
 import type { LimitLabError } from "../../automata/support/errors.js";
 import { deriveSeed } from "../../automata/support/rng.js";
-import { type Word, wordEquals, wordToString } from "../../automata/word.js";
+import { wordToString } from "../../automata/word.js";
 import { exZoo } from "../../identification/family/examples.js";
+import { fairBound } from "../../identification/presentation/fair-random.js";
 import type { Steps } from "../../identification/progress.js";
 import { ambiguityCurve } from "../attribution/ambiguity.js";
 import { type LanguageClass, zooClasses } from "../attribution/classes.js";
-import { check, progress } from "./outcome.js";
+import { check, progress, rankIn } from "./outcome.js";
 import type { Json, Outcome, ResolvedOptions, Scenario, ScenarioProgressInfo } from "./types.js";
 
 const ID = "P1-candidates";
-
-/** The 0-based shortlex rank of `w` in L(d) (w ∈ L(d)). */
-function rank(d: Dfa, w: Word): number {
-  let i = 0;
-  for (const x of enumerate(d)) {
-    if (wordEquals(x, w)) return i;
-    i++;
-  }
-  return i;
-}
 
 /** The step by which attribution of `t` is certain on a random-fair text, or null (superset). */
 function predicted(t: Dfa, others: readonly Dfa[]): { bound: number | null; separators: string[] } {
@@ -47,9 +37,9 @@ function predicted(t: Dfa, others: readonly Dfa[]): { bound: number | null; sepa
     const w = inclusionWitness(t, d);
     if (O.isNone(w)) return { bound: null, separators: [] };
     separators.push(wordToString(t.alphabet, w.value));
-    worst = Math.max(worst, rank(t, w.value));
+    worst = Math.max(worst, rankIn(t, w.value));
   }
-  return { bound: 4 * worst + 2, separators };
+  return { bound: fairBound(worst), separators };
 }
 
 function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, E.Either<LimitLabError, Outcome>> {

@@ -22,75 +22,32 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 import { fraction } from "mathjs";
-import { enumerate } from "../../automata/count/enumerate.js";
 import { equivalent } from "../../automata/equivalence.js";
 import { l2Distance } from "../../automata/pdfa/l2.js";
 import type { Distribution } from "../../automata/pdfa/mixture.js";
 import { sampleOutputs } from "../../automata/pdfa/sample.js";
-import { invalidInput, type LimitLabError } from "../../automata/support/errors.js";
+import { invalidInput } from "../../automata/support/errors.js";
 import { deriveSeed } from "../../automata/support/rng.js";
 import { type Word, wordEquals, wordToString } from "../../automata/word.js";
+import { fairBound } from "../../identification/presentation/fair-random.js";
 import type { Steps } from "../../identification/progress.js";
 import { ambiguityCurve } from "../attribution/ambiguity.js";
 import { candidates } from "../attribution/candidates.js";
-import { chatAlphabet, chatBase } from "../models/chat.js";
-import {
-  deterministicModel,
-  isProbabilistic,
-  type Model,
-  probabilisticModel,
-} from "../models/model.js";
-import { forbid, restrictTo } from "../operators/restrict.js";
+import { chatAlphabet } from "../models/chat.js";
+import { isProbabilistic, type Model, probabilisticModel } from "../models/model.js";
 import { stripWatermark, watermark } from "../operators/watermark.js";
-import { check, progress } from "./outcome.js";
+import { all, chatZoo, type Result } from "./chat-zoo.js";
+import { check, progress, rankIn } from "./outcome.js";
 import { greeting } from "./r4-models.js";
 import type { Json, Outcome, ResolvedOptions, Scenario, ScenarioProgressInfo } from "./types.js";
 
 const ID = "watermark";
 const CONFIDENCES = [0.9, 0.95, 0.99];
 
-type Result<A> = E.Either<LimitLabError, A>;
-
-function all<A>(xs: readonly Result<A>[]): Result<A[]> {
-  const out: A[] = [];
-  for (const x of xs) {
-    if (E.isLeft(x)) return x;
-    out.push(x.right);
-  }
-  return E.right(out);
-}
-
-/** The chat zoo: the base, its first 4 and 8 words, and the base without its first word. */
-function chatZoo(): Result<Model[]> {
-  const base = deterministicModel("chat", chatBase());
-  if (E.isLeft(base)) return base;
-  const first: Word[] = [];
-  for (const w of enumerate(base.right.dfa)) {
-    if (first.length >= 8) break;
-    first.push(w);
-  }
-  return all([
-    E.right(base.right),
-    restrictTo(base.right, first.slice(0, 4), { name: "chat: first 4" }),
-    restrictTo(base.right, first, { name: "chat: first 8" }),
-    forbid(base.right, first.slice(0, 1), { name: "chat: not the first" }),
-  ]);
-}
-
 function distributionOf(m: Model): Result<Distribution> {
   return isProbabilistic(m)
     ? E.right(m.distribution)
     : E.left(invalidInput(`${m.name} is not probabilistic`, "model"));
-}
-
-/** The 0-based shortlex rank of w in the language of m. */
-function rank(m: Model, w: Word): number {
-  let i = 0;
-  for (const x of enumerate(m.dfa)) {
-    if (wordEquals(x, w)) return i;
-    i++;
-  }
-  return i;
 }
 
 function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, Result<Outcome>> {
@@ -118,7 +75,7 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, Result<Outcome>> 
     if (E.isLeft(before)) return before;
     const after = ambiguityCurve(marked.right, i, options);
     if (E.isLeft(after)) return after;
-    const bound = 4 * rank(marked.right[i] as Model, markers[i] as Word) + 2;
+    const bound = fairBound(rankIn((marked.right[i] as Model).dfa, markers[i] as Word));
     if (before.right.certainAt.every((t) => t === null)) unmarkedNever++;
     markedInTime &&= after.right.certainAt.every((t) => t !== null && t <= bound);
     restored &&= O.isNone(equivalent((stripped.right[i] as Model).dfa, m.dfa));
