@@ -10,11 +10,14 @@ import type { ProofFile } from "../src/proof/types.js";
 import { proof as B1 } from "./B1-watermark.proof.js";
 import { proof as B3 } from "./B3-small-worlds.proof.js";
 import { proof as C1 } from "./C1-gold-informant.proof.js";
+import { proof as C3 } from "./C3-locking-sequences.proof.js";
 import { proof as C4 } from "./C4-tell-tales.proof.js";
+import { proof as C5 } from "./C5-finite-elasticity.proof.js";
 import { proof as C6 } from "./C6-k-reversible.proof.js";
 import { proof as C7 } from "./C7-lstar.proof.js";
 import { proof as C8 } from "./C8-query-lower-bounds.proof.js";
 import { proof as C9 } from "./C9-stochastic.proof.js";
+import { proof as C10 } from "./C10-generation.proof.js";
 import { proof as C11 } from "./C11-star-free.proof.js";
 import { proof as P1 } from "./P1-attribution-candidates.proof.js";
 import { proof as P2 } from "./P2-definition-1.proof.js";
@@ -43,11 +46,14 @@ export const proofs: readonly ProofFile[] = [
   P8,
   R4,
   C1,
+  C3,
   C4,
+  C5,
   C6,
   C7,
   C8,
   C9,
+  C10,
   C11,
   B1,
   B3,
