@@ -7,6 +7,7 @@
 import { p1Candidates } from "./p1-candidates.js";
 import { p7Growth } from "./p7-growth.js";
 import { p8Cost } from "./p8-cost.js";
+import { r3 } from "./r3.js";
 import { r4a } from "./r4a.js";
 import { r4b } from "./r4b.js";
 import { r4c } from "./r4c.js";
@@ -23,6 +24,7 @@ import { watermarkScenario } from "./watermark.js";
  * @internal
  */
 export const CATALOGUE: readonly Scenario[] = [
+  r3,
   r4a,
   r4b,
   r4c,

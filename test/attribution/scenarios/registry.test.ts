@@ -30,7 +30,16 @@ describe("the scenario registry", () => {
       expect(s.title.length).toBeGreaterThan(0);
       expect(s.theoryIds.length).toBeGreaterThan(0);
     }
-    for (const id of ["R4a", "R4b", "R4c", "watermark", "P1-candidates", "P7-growth", "P8-cost"])
+    for (const id of [
+      "R3",
+      "R4a",
+      "R4b",
+      "R4c",
+      "watermark",
+      "P1-candidates",
+      "P7-growth",
+      "P8-cost",
+    ])
       expect(list.map((s) => s.id)).toContain(id);
   });
 
