@@ -50,7 +50,10 @@ export function niceTicks(lo: number, hi: number, target = 5): number[] {
   const out: number[] = [];
   let first = Math.floor(lo / step) * step;
   if (first > lo) first -= step; // lo / step underflowed
-  for (let v = first; v < hi + step * 0.999; v += step) out.push(Number(v.toPrecision(12)));
+  for (let v = first; ; v += step) {
+    out.push(Number(v.toPrecision(12)));
+    if (v >= hi - step * 1e-9) break;
+  }
   return out;
 }
 

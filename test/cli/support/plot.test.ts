@@ -89,8 +89,8 @@ describe("SVG charts", () => {
         const step = (t[1] as number) - (t[0] as number);
         const mantissa = step / 10 ** Math.floor(Math.log10(step) + 1e-9);
         return (
-          (t[0] as number) <= lo + 1e-9 * Math.abs(lo) &&
-          (t[t.length - 1] as number) >= hi - 1e-9 * Math.abs(hi) &&
+          (t[0] as number) <= lo + 1e-9 * step &&
+          (t[t.length - 1] as number) >= hi - 1e-9 * step &&
           t.length >= 2 &&
           t.length <= 12 &&
           [1, 2, 5, 10].some((m) => Math.abs(mantissa - m) < 1e-6)
