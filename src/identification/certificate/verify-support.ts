@@ -13,7 +13,14 @@ import { equivalent } from "../../automata/equivalence.js";
 import type { Family } from "../family/family.js";
 import type { CertificateDatum } from "./types.js";
 
-/** The most words (or τ sequences) a verifier enumerates before it gives up: 10^7. */
+/**
+ * The most words (or τ sequences) a verifier enumerates before it gives up: 10^7.
+ *
+ * @example
+ * ```ts
+ * allWords(2, 30); // undefined: more than MAX_VERIFY_WORDS
+ * ```
+ */
 export const MAX_VERIFY_WORDS = 10_000_000;
 
 /** A datum of a certificate. @internal */

@@ -27,7 +27,14 @@ import { runToEnd, type Steps } from "../progress.js";
 import { acceptedFlags, atLeast, DEFAULT_WORDS, shortWords } from "./short-words.js";
 import { DEFAULT_STRUCTURE_LENGTH, DEFAULT_STRUCTURE_MEMBERS } from "./thickness.js";
 
-/** The default number of distinct candidate sets the chain search expands: 100 000. */
+/**
+ * The default number of distinct candidate sets the chain search expands: 100 000.
+ *
+ * @example
+ * ```ts
+ * elasticityChain(zoo, { states: DEFAULT_CHAIN_STATES / 10 }); // a smaller search
+ * ```
+ */
 export const DEFAULT_CHAIN_STATES = 100_000;
 
 /** What {@link elasticityChain} searches. */

@@ -13,7 +13,14 @@ import type { Dfa } from "../../automata/dfa.js";
 import { budgetError, invalidInput, type LimitLabError } from "../../automata/support/errors.js";
 import type { Word } from "../../automata/word.js";
 
-/** The most words of Σ^≤ℓ a bounded search enumerates by default: 100 000. */
+/**
+ * The most words of Σ^≤ℓ a bounded search enumerates by default: 100 000.
+ *
+ * @example
+ * ```ts
+ * finiteThickness(exThick(), { length: 20 }); // left: more than DEFAULT_WORDS words
+ * ```
+ */
 export const DEFAULT_WORDS = 100_000;
 
 /**

@@ -21,10 +21,24 @@ import { type Family, member } from "../family/family.js";
 import { runToEnd, type Steps } from "../progress.js";
 import { acceptedFlags, atLeast, DEFAULT_WORDS, shortWords } from "./short-words.js";
 
-/** The default length bound of the structure searches: words of length ≤ 6. */
+/**
+ * The default length bound of the structure searches: words of length ≤ 6.
+ *
+ * @example
+ * ```ts
+ * finiteThickness(exThick()).right.length; // DEFAULT_STRUCTURE_LENGTH
+ * ```
+ */
 export const DEFAULT_STRUCTURE_LENGTH = 6;
 
-/** The default member bound of the structure searches: the first 32 members. */
+/**
+ * The default member bound of the structure searches: the first 32 members.
+ *
+ * @example
+ * ```ts
+ * elasticityChain(exLen()).right.searched; // DEFAULT_STRUCTURE_MEMBERS
+ * ```
+ */
 export const DEFAULT_STRUCTURE_MEMBERS = 32;
 
 /** What {@link finiteThickness} searches. */
