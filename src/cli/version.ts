@@ -19,5 +19,12 @@ function findVersion(): string {
   return "0.0.0";
 }
 
-/** The version of this LimitLab, as package.json says. */
+/**
+ * The version of this LimitLab, as package.json says.
+ *
+ * @example
+ * ```ts
+ * io.out(`${VERSION}\n`); // "0.1.0"
+ * ```
+ */
 export const VERSION: string = findVersion();

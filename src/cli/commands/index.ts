@@ -25,7 +25,14 @@ export interface CliCommand {
   readonly build: (io: CliIo) => Command;
 }
 
-/** The static list of commands. */
+/**
+ * The static list of commands.
+ *
+ * @example
+ * ```ts
+ * for (const c of commands) program.addCommand(c.build(io));
+ * ```
+ */
 export const commands: readonly CliCommand[] = [
   exploreCommand,
   scenariosCommand,

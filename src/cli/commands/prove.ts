@@ -50,7 +50,14 @@ interface ProveFlags {
   readonly proof?: string;
 }
 
-/** The default report path (its `.md` twin is written beside it). */
+/**
+ * The default report path (its `.md` twin is written beside it).
+ *
+ * @example
+ * ```ts
+ * reportPaths(undefined).json === DEFAULT_REPORT; // true
+ * ```
+ */
 export const DEFAULT_REPORT = "reports/proof-report.json";
 
 function fromEnv(name: string, parse: (v: string) => number): number | undefined {

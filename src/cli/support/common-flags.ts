@@ -11,7 +11,14 @@ import { UserError } from "./fail.js";
 import type { CliIo } from "./io.js";
 import { writeAtomic } from "./write.js";
 
-/** The default seed of every seeded command: 42. */
+/**
+ * The default seed of every seeded command: 42.
+ *
+ * @example
+ * ```ts
+ * withCommonFlags(cmd, { seed: true }); // --seed defaults to DEFAULT_CLI_SEED
+ * ```
+ */
 export const DEFAULT_CLI_SEED = 42;
 
 /** The common flags as commander hands them to an action. */
@@ -69,7 +76,14 @@ export function realFlag(name: string, above?: number): (v: string) => number {
   };
 }
 
-/** Parses a seed: a 32-bit unsigned integer. */
+/**
+ * Parses a seed: a 32-bit unsigned integer.
+ *
+ * @example
+ * ```ts
+ * seedFlag("7"); // 7
+ * ```
+ */
 export const seedFlag: (v: string) => number = integerFlag("--seed", 0, 0xffffffff);
 
 /** Which of the common flags a command takes, and its budget flag if any. */

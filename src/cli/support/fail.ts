@@ -11,6 +11,11 @@ import type { LimitLabError } from "../../automata/support/errors.js";
 /**
  * A failure caused by the user's input; `main` prints its message (one line), then `detail`
  * when there is one (such as a regex with a caret under the bad column), and exits with `code`.
+ *
+ * @example
+ * ```ts
+ * throw new UserError("--steps takes a whole number ≥ 1, not \"0\"", { code: 2 });
+ * ```
  */
 export class UserError extends Error {
   readonly code: number;

@@ -19,7 +19,14 @@ import { orFail, UserError } from "./fail.js";
 import { readFamilyFile } from "./family-file.js";
 import { compileRegex } from "./files.js";
 
-/** The EX-* families by CLI name, with what each is. */
+/**
+ * The EX-* families by CLI name, with what each is.
+ *
+ * @example
+ * ```ts
+ * Object.keys(FAMILIES); // ["len", "gold", "cofin", "ft", "fin-layers", "thick", "zoo"]
+ * ```
+ */
 export const FAMILIES = {
   len: "EX-LEN: index n = {a^k : k ≤ n} (identifiable, infinite elasticity)",
   gold: "EX-GOLD: a* and every {a^k : k ≤ n} (superfinite: not identifiable from text)",

@@ -24,7 +24,14 @@ import {
 } from "../../identification/learner/learner.js";
 import { orFail, UserError } from "./fail.js";
 
-/** Does the `--learner` value name a module file? */
+/**
+ * Does the `--learner` value name a module file?
+ *
+ * @example
+ * ```ts
+ * isModulePath("./mine.mjs"); // true
+ * ```
+ */
 export const isModulePath = (spec: string): boolean => /\.(m?js)$/u.test(spec);
 
 async function loadModule(path: string, family: Family, options: LearnerOptions): Promise<Learner> {

@@ -22,7 +22,14 @@ import { randomText, shortlexText, userText } from "../../identification/present
 import { orFail, UserError } from "./fail.js";
 import { readText, textLines } from "./files.js";
 
-/** The built-in orders. */
+/**
+ * The built-in orders.
+ *
+ * @example
+ * ```ts
+ * ORDERS.join(", "); // "shortlex, random-fair"
+ * ```
+ */
 export const ORDERS = ["shortlex", "random-fair"] as const;
 
 /**

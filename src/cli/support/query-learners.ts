@@ -17,7 +17,14 @@ import { lsharpLearner } from "../../identification/query/lsharp/lsharp.js";
 import { lstarLearner } from "../../identification/query/lstar/lstar.js";
 import { UserError } from "./fail.js";
 
-/** The algorithms by name, with the name reports print. */
+/**
+ * The algorithms by name, with the name reports print.
+ *
+ * @example
+ * ```ts
+ * QUERY_ALGORITHMS.lsharp; // "L#"
+ * ```
+ */
 export const QUERY_ALGORITHMS = {
   lstar: "L*",
   "kearns-vazirani": "Kearns–Vazirani",
@@ -27,7 +34,14 @@ export const QUERY_ALGORITHMS = {
 /** An algorithm's name. */
 export type QueryAlgorithm = keyof typeof QUERY_ALGORITHMS;
 
-/** The processor names (the library's catalogue). */
+/**
+ * The processor names (the library's catalogue).
+ *
+ * @example
+ * ```ts
+ * PROCESSOR_NAMES.includes("angluin"); // true
+ * ```
+ */
 export const PROCESSOR_NAMES = Object.keys(
   counterexampleProcessors,
 ) as CounterexampleProcessorName[];

@@ -14,7 +14,14 @@ import type { CliIo } from "./io.js";
 import { progressMeter } from "./progress.js";
 import { selfCommand } from "./self.js";
 
-/** The prefix of a child's machine-readable progress line. */
+/**
+ * The prefix of a child's machine-readable progress line.
+ *
+ * @example
+ * ```ts
+ * io.err(`${PROGRESS_PREFIX}3 25\n`); // a child has done 3 of its 25 units
+ * ```
+ */
 export const PROGRESS_PREFIX = "@progress ";
 
 /** How one child ended. */

@@ -40,7 +40,14 @@ export interface SummaryOptions {
   readonly budget: number;
 }
 
-/** The defaults of {@link SummaryOptions}: lengths 0..8, 5 words, 10^6 monoid elements. */
+/**
+ * The defaults of {@link SummaryOptions}: lengths 0..8, 5 words, 10^6 monoid elements.
+ *
+ * @example
+ * ```ts
+ * summarizeDfa(dfa, DEFAULT_SUMMARY).counts.length; // 9
+ * ```
+ */
 export const DEFAULT_SUMMARY: SummaryOptions = { lengths: 8, words: 5, budget: 1_000_000 };
 
 /**
@@ -72,7 +79,14 @@ export function summarizeDfa(dfa: Dfa, options: SummaryOptions = DEFAULT_SUMMARY
   };
 }
 
-/** "yes", "no", or why it is unknown. */
+/**
+ * "yes", "no", or why it is unknown.
+ *
+ * @example
+ * ```ts
+ * yesNo(null); // "unknown (monoid budget exceeded)"
+ * ```
+ */
 export const yesNo = (b: boolean | null): string =>
   b === null ? "unknown (monoid budget exceeded)" : b ? "yes" : "no";
 

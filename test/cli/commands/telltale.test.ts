@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { TelltaleReport } from "../../../src/cli/commands/telltale.js";
+import type { TelltaleReport } from "../../../src/cli/views/telltale.js";
 import { cli } from "../helpers.js";
 
 const json = (out: string) => JSON.parse(out) as TelltaleReport;
