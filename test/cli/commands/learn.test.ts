@@ -102,6 +102,10 @@ describe("limitlab learn", () => {
     expect(missing.err).toMatch(/^limitlab: --learner .*none\.mjs: cannot load the module/u);
     const notALearner = join(dir, "bad.mjs");
     writeFileSync(notALearner, "export default () => ({ name: 'x', init: 0 });\n");
+    expect(
+      (await cli(["learn", "--family", "len", "--learner", "test/cli/fixtures/broken-learner.mjs"]))
+        .err,
+    ).toBe("limitlab: --learner broken threw: no step today\n");
     expect((await cli(["learn", "--family", "len", "--learner", notALearner])).err).toMatch(
       /^limitlab: --learner .*bad\.mjs: .*step/u,
     );
