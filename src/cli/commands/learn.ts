@@ -7,7 +7,6 @@
  */
 import { Command, Option } from "commander";
 import * as O from "fp-ts/lib/Option.js";
-import { isLimitLabError } from "../../automata/support/errors.js";
 import { wordToString } from "../../automata/word.js";
 import { type Datum, isInformantDatum, isPause } from "../../identification/datum.js";
 import { type Family, hasMember, member } from "../../identification/family/family.js";
@@ -19,10 +18,10 @@ import { type Presentation, take } from "../../identification/presentation/prese
 import { textViolation } from "../../identification/presentation/text.js";
 import { alphabetFromFlags } from "../support/alphabet-options.js";
 import { csvText, emit, integerFlag, jsonText, withCommonFlags } from "../support/common-flags.js";
-import { orFailFlag, UserError } from "../support/fail.js";
+import { orFailFlag } from "../support/fail.js";
 import { checkIndex, FAMILIES, familyFromFlags } from "../support/families.js";
 import type { CliIo } from "../support/io.js";
-import { learnersFromFlags } from "../support/learners.js";
+import { guardLearner, learnersFromFlags } from "../support/learners.js";
 import { svgChart, terminalChart } from "../support/plot.js";
 import { informantFromFlag, ORDERS, textFromFlag } from "../support/presentations.js";
 import { writeAtomic } from "../support/write.js";
@@ -92,19 +91,6 @@ function runView(trace: Trace, family: Family, index: number): RunView {
   };
 }
 
-/**
- * Runs `f`, turning a throw into one line naming the learner (a user module's `step` or
- * `guess` may throw; the library's learners do not).
- */
-function guarded<A>(learner: string, f: () => A): A {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof UserError || isLimitLabError((e as { error?: unknown }).error)) throw e;
-    throw new UserError(`--learner ${learner} threw: ${(e as Error).message}`);
-  }
-}
-
 /** The presentation the flags name, its first data, and where it leaves the target. */
 function presented(
   flags: LearnFlags,
@@ -164,7 +150,7 @@ export async function learnReport(flags: LearnFlags): Promise<LearnReport> {
   const runs = chosen.learners.map((l) =>
     runView(
       orFailFlag(
-        guarded(l.name, () => runPresentation(l, p, flags.steps)),
+        guardLearner(l.name, () => runPresentation(l, p, flags.steps)),
         "--learner",
       ),
       family,

@@ -10,6 +10,7 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as E from "fp-ts/lib/Either.js";
+import { isLimitLabError } from "../../automata/support/errors.js";
 import type { Family } from "../../identification/family/family.js";
 import {
   type LearnerFactory,
@@ -112,4 +113,36 @@ export async function learnersFromFlags(
     );
   }
   return { learners: out, skipped };
+}
+
+/**
+ * What a learner's throw becomes: the user's mistakes and the library's errors pass through;
+ * anything else (a user module's `step` or `guess` throwing) is one line naming the learner.
+ *
+ * @example
+ * ```ts
+ * await drive(goldAdversarySteps(family, learner), io, options).catch((e) => {
+ *   throw learnerFailure(learner.name, e);
+ * });
+ * ```
+ */
+export function learnerFailure(learner: string, e: unknown): unknown {
+  if (e instanceof UserError || isLimitLabError((e as { error?: unknown } | null)?.error)) return e;
+  return new UserError(`--learner ${learner} threw: ${(e as Error).message}`);
+}
+
+/**
+ * Runs `f` (a run of a learner), turning a throw into {@link learnerFailure}.
+ *
+ * @example
+ * ```ts
+ * guardLearner(l.name, () => runPresentation(l, p, 100));
+ * ```
+ */
+export function guardLearner<A>(learner: string, f: () => A): A {
+  try {
+    return f();
+  } catch (e) {
+    throw learnerFailure(learner, e);
+  }
 }
