@@ -1,13 +1,13 @@
 /**
  * Certificates: the finite witnesses the theorems promise, as plain JSON data (words as arrays
- * of symbol indices, the pause as `"#"`), checked by `verify.ts` and `verify-bounded.ts`, which
+ * of symbol indices, the pause as `"#"`), checked by `verify.ts` and `verify-telltale.ts`, which
  * share no code with the producers.
  *
  * Every certificate carries `version: 1`, its `kind` and the `family` description it is about.
  * The adversary's certificates (`mind-changes`, `stuck`) also name the learner and carry the
- * text and its total length in symbols; the bounded ones (`tell-tale`, `tell-tale-absence`,
- * `thickness`, `elasticity`, `locking`) say what was searched: up to which length and among
- * how many members.
+ * text and its total length in symbols; the bounded tell-tale ones (`tell-tale`,
+ * `tell-tale-absence`) say what was searched: up to which length and among how many members.
+ * (The structure and locking certificates are in `bounded.ts`.)
  *
  * @module
  */
@@ -96,53 +96,4 @@ export interface AbsenceCertificate {
   readonly members: number;
   /** One per length 0..length, in order. */
   readonly witnesses: readonly AbsenceWitness[];
-}
-
-/**
- * Bounded thickness: every word of length ≤ `length` lies in at most `maxCount` of the first
- * `members` members, and `worst` (the shortlex-least word reaching the maximum) lies in exactly
- * `maxCount`. `words` is the number of words examined.
- */
-export interface ThicknessCertificate {
-  readonly version: 1;
-  readonly kind: "thickness";
-  readonly family: string;
-  readonly length: number;
-  readonly members: number;
-  readonly words: number;
-  readonly maxCount: number;
-  readonly worst: readonly number[];
-}
-
-/**
- * An elasticity chain (Wright): words w_0..w_N and members L_1..L_N (`members[n - 1]` is L_n)
- * with {w_0, …, w_(n−1)} ⊆ L_n and w_n ∉ L_n for every n ≥ 1; found among the first
- * `searched` members. Its length is N = `members.length`.
- */
-export interface ElasticityCertificate {
-  readonly version: 1;
-  readonly kind: "elasticity";
-  readonly family: string;
-  readonly words: readonly (readonly number[])[];
-  readonly members: readonly number[];
-  readonly searched: number;
-}
-
-/**
- * A locking sequence (Blum & Blum) up to a bound: `sigma` ⊆ L_target, the learner's guess after
- * `sigma` has the target's language, and it stays that guess after `sigma` followed by every
- * sequence τ of at most `depth` data drawn from the pause and the words of L_target of length
- * ≤ `length`.
- */
-export interface LockingCertificate {
-  readonly version: 1;
-  readonly kind: "locking";
-  readonly family: string;
-  readonly learner: string;
-  readonly target: number;
-  readonly sigma: readonly CertificateDatum[];
-  /** The guess after sigma. */
-  readonly guess: number;
-  readonly length: number;
-  readonly depth: number;
 }

@@ -10,8 +10,8 @@
  * the two differ has appeared ({@link enumerationInformantBound}). From text it identifies
  * exactly the families where no earlier member strictly contains a later one's language.
  *
- * Budget: at most `members` indices are examined per datum; when the search runs out it guesses
- * none and resumes where it stopped at the next datum.
+ * Budget: it works among the first `members` members (a window on an unbounded family); when
+ * none of them is consistent it guesses none.
  *
  * @module
  */
@@ -26,11 +26,14 @@ import { addDatum, agrees, EMPTY_SAMPLE, type Sample, scanConsistent } from "./s
 
 /** Options of {@link enumerationLearner}. */
 export interface EnumerationOptions {
-  /** The most indices examined per datum. @defaultValue 1000 */
+  /** Work among the first `members` members. @defaultValue 1000 */
   readonly members?: number;
 }
 
-/** State: the sample, and the least index not yet refuted (`found`: it is consistent). */
+/**
+ * State: the sample, and the least index not yet refuted (`found`: it is consistent; otherwise
+ * every index of the window is refuted).
+ */
 export interface EnumerationState {
   readonly sample: Sample;
   readonly candidate: number;
@@ -42,7 +45,8 @@ export interface EnumerationState {
  * (`"enumeration-informant"`).
  *
  * Cost per datum: O(|w|) when the current guess survives; otherwise O(m · S) for the m indices
- * examined against the sample's total length S.
+ * examined against the sample's total length S; over a whole run, each index of the window is
+ * passed once.
  *
  * @example
  * ```ts
@@ -55,9 +59,9 @@ export function enumerationLearner(
   input: LearnerInput = "text",
   options: EnumerationOptions = {},
 ): Learner<EnumerationState, Datum> & { readonly alphabet: Alphabet } {
-  const budget = Math.max(1, options.members ?? 1000);
+  const window = Math.min(family.size, Math.max(1, options.members ?? 1000));
   const search = (sample: Sample, from: number): EnumerationState => {
-    const scan = scanConsistent(family, sample, from, 1, budget);
+    const scan = scanConsistent(family, sample, from, 1, window - from);
     const j = scan.found[0];
     return j === undefined
       ? { sample, candidate: scan.next, found: false }

@@ -93,9 +93,18 @@ describe("enumeration from text", () => {
     });
     expect(trace.hypotheses.every((h) => h === 0)).toBe(true);
   });
-  it("searches within its budget and resumes at the next datum", () => {
-    const l = enumerationLearner(exLen(), "text", { members: 3 });
-    const t = runLearner(l, [pow(7), "#", "#", "#"]);
-    expect(t.hypotheses).toEqual([null, null, 7, 7]);
+  it("works within its window of members", () => {
+    const narrow = runLearner(enumerationLearner(exLen(), "text", { members: 7 }), [
+      pow(7),
+      "#",
+      pow(1),
+    ]);
+    expect(narrow.hypotheses).toEqual([null, null, null]);
+    const wide = runLearner(enumerationLearner(exLen(), "text", { members: 8 }), [
+      pow(7),
+      "#",
+      pow(1),
+    ]);
+    expect(wide.hypotheses).toEqual([7, 7, 7]);
   });
 });
