@@ -6,6 +6,7 @@
  */
 import type { Command } from "commander";
 import type { CliIo } from "../support/io.js";
+import { adversaryCommand } from "./adversary.js";
 import { attributeCommand } from "./attribute.js";
 import { compileCommand } from "./compile.js";
 import { costCommand } from "./cost.js";
@@ -39,6 +40,7 @@ export const commands: readonly CliCommand[] = [
   runCommand,
   compileCommand,
   learnCommand,
+  adversaryCommand,
   telltaleCommand,
   lstarCommand,
   passwordCommand,
