@@ -295,14 +295,14 @@ export function exThick(): Family {
 }
 
 /** The largest n {@link exPassword} accepts (2^24 members, built lazily). */
-export const MAX_PASSWORD_LENGTH = 24;
+export const EX_PASSWORD_MAX_LENGTH = 24;
 
 /**
  * EX-PASSWORD: the singletons {w}, w ∈ {0,1}^n, over the alphabet {0, 1}; index i is the
  * i-th word of length n in shortlex order (i written in binary, most significant bit first).
  * Membership queries alone need 2^n − 1 of them (THEORY.md C8).
  *
- * @throws LimitLabException (invalid-input) unless 0 ≤ n ≤ {@link MAX_PASSWORD_LENGTH}.
+ * @throws LimitLabException (invalid-input) unless 0 ≤ n ≤ {@link EX_PASSWORD_MAX_LENGTH}.
  * @example
  * ```ts
  * exPassword(3).size; // 8
@@ -310,9 +310,9 @@ export const MAX_PASSWORD_LENGTH = 24;
  * ```
  */
 export function exPassword(n: number): Family {
-  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_PASSWORD_LENGTH)
+  if (!Number.isSafeInteger(n) || n < 0 || n > EX_PASSWORD_MAX_LENGTH)
     throw new LimitLabException(
-      invalidInput(`must be an integer in 0..${MAX_PASSWORD_LENGTH}, got ${String(n)}`, "n"),
+      invalidInput(`must be an integer in 0..${EX_PASSWORD_MAX_LENGTH}, got ${String(n)}`, "n"),
     );
   const bits = unsafeAlphabet(["0", "1"]);
   return indexedFamily({
