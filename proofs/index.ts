@@ -22,6 +22,7 @@ import { proof as C11 } from "./C11-star-free.proof.js";
 import { proof as P1 } from "./P1-attribution-candidates.proof.js";
 import { proof as P2 } from "./P2-definition-1.proof.js";
 import { proof as P3 } from "./P3-angluin-condition.proof.js";
+import { proof as P4 } from "./P4-R1-finetune.proof.js";
 import { proof as P5 } from "./P5-transformer-expressivity.proof.js";
 import { proof as P6 } from "./P6-model-access.proof.js";
 import { proof as P7 } from "./P7-growth.proof.js";
@@ -41,6 +42,7 @@ export const proofs: readonly ProofFile[] = [
   P1,
   P2,
   P3,
+  P4,
   P5,
   P6,
   P7,
