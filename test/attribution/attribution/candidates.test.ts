@@ -10,7 +10,7 @@ import { arbDfa } from "../../../src/automata/arbitrary/dfa.js";
 import { complement } from "../../../src/automata/complement.js";
 import { accepts } from "../../../src/automata/dfa.js";
 import type { Word } from "../../../src/automata/word.js";
-import { exGold, exZoo, UNARY } from "../../../src/identification/family/examples.js";
+import { exGold, exZoo } from "../../../src/identification/family/examples.js";
 import { member } from "../../../src/identification/family/family.js";
 import { finiteLanguage } from "../../../src/identification/family/finite-language.js";
 import { take } from "../../../src/identification/presentation/presentation.js";
@@ -132,7 +132,7 @@ describe("candidates (THEORY.md P1): {M : S ⊆ L(M)} up to language equality", 
     const mixed = candidates(
       [
         { name: "x", dfa: complement(finiteLanguage(ab, [])) },
-        { name: "y", dfa: complement(finiteLanguage(UNARY, [])) },
+        { name: "y", dfa: complement(finiteLanguage(exGold().alphabet, [])) },
       ],
       [],
     );
