@@ -22,8 +22,9 @@ const NOTIONS = [
 ];
 
 describe("the scenario registry", () => {
-  it("lists records { id, title, demonstrates, theoryIds } with unique ids", () => {
+  it("lists records { id, title, demonstrates, theoryIds } with unique ids, the default first", () => {
     const list = scenarios();
+    expect(list[0]?.id).toBe("P4-finetune");
     expect(new Set(list.map((s) => s.id)).size).toBe(list.length);
     for (const s of list) {
       expect(Object.keys(s).sort()).toEqual(["demonstrates", "id", "theoryIds", "title"]);
@@ -62,6 +63,9 @@ describe("the scenario registry", () => {
     expect(notion("R4a")).toBe("statistically-non-identifiable");
     expect(notion("R4b")).toBe("not-identifiable-as-languages");
     expect(notion("R4c")).toBe("never-certain");
+    expect(notion("P4-finetune")).toBe("not-identifiable-from-text");
+    expect(notion("R2")).toBe("not-identifiable-as-languages");
+    expect(notion("R3")).toBe("identifiable");
     for (const id of ["R4a", "R4b", "R4c"])
       expect(right(runScenario(id)).standIn).toMatch(/stand-in/);
     expect(right(runScenario("P7-growth")).reconstruction).toMatch(/reconstruction/);
