@@ -15,7 +15,14 @@ import type { Word } from "../automata/word.js";
 /** The pause: a text datum that shows no word. */
 export type Pause = "#";
 
-/** The pause value. */
+/**
+ * The pause value.
+ *
+ * @example
+ * ```ts
+ * runLearner(learner, [PAUSE, [0]]); // a pause, then the word a
+ * ```
+ */
 export const PAUSE: Pause = "#";
 
 /** A text datum: a word of the target, or a pause. */

@@ -1,65 +1,13 @@
-/**
- * The example classes of THEORY.md (EX-*), with fixed index layouts so certificates, scripts
- * and docs agree:
- * - `exLen()`: index n = {a^k : k ≤ n} (EX-LEN; identifiable, infinite elasticity);
- * - `exGold()`: index 0 = a*, index n + 1 = {a^k : k ≤ n} (EX-GOLD; not identifiable);
- * - `exCofin()`: index 0 = a*, index n + 1 = a* ∖ {a^n} (EX-COFIN; every member infinite);
- * - `exFt(base)`: index 0 = the base, index n + 1 = its first n + 1 words in shortlex order
- *   (EX-FT; a finite base with m words gives indices 0..m-1, without duplicates);
- * - `exFinLayers(c)`: index 0 = ∅, then the non-empty subsets of a* with at most c words,
- *   ordered by their longest word, then size, then shortlex by sorted word list
- *   (EX-FIN-LAYERS; identifiable: the control);
- * - `exThick()`: index n = a^n b* over {a, b} (finite thickness: each word in one member);
- * - `exPassword(n)`: the singletons {w}, w ∈ {0,1}^n, index i = the i-th word in shortlex order
- *   (EX-PASSWORD);
- * - `exZoo(seed)`: random finite zoos of DFAs with overlapping, partly nested languages (EX-ZOO).
- *
- * @module
- */
-import * as E from "fp-ts/lib/Either.js";
-import {
-  type Alphabet,
-  alphabet as makeAlphabet,
-  unsafeAlphabet,
-} from "../../automata/alphabet.js";
-import { dfaEquals, dfaHash } from "../../automata/canonical.js";
-import { complement } from "../../automata/complement.js";
+import { type Alphabet, unsafeAlphabet } from "../../automata/alphabet.js";
 import { cardinality } from "../../automata/count/count.js";
 import { type Dfa, makeDfa } from "../../automata/dfa.js";
-import { minimize } from "../../automata/minimize.js";
 import { difference } from "../../automata/product.js";
-import { randomDfa } from "../../automata/random/dfa.js";
-import {
-  invalidInput,
-  type LimitLabError,
-  LimitLabException,
-} from "../../automata/support/errors.js";
-import { deriveSeed, next, rng } from "../../automata/support/rng.js";
-import { type Word, wordToString } from "../../automata/word.js";
-import { type Family, finiteFamily, indexedFamily, type MemberInput } from "./family.js";
+import { invalidInput, LimitLabException } from "../../automata/support/errors.js";
+import { wordToString } from "../../automata/word.js";
+import { type Family, indexedFamily } from "./family.js";
 import { finiteLanguage } from "./finite-language.js";
 import { shortlexWords } from "./shortlex-words.js";
-
-/** The alphabet {a} of the unary examples. */
-export const UNARY: Alphabet = unsafeAlphabet(["a"]);
-
-/** a^n as a word over {a}. */
-function power(n: number): Word {
-  return new Array<number>(n).fill(0);
-}
-
-/** {a^0, …, a^n}. */
-function upTo(n: number): Dfa {
-  return finiteLanguage(
-    UNARY,
-    Array.from({ length: n + 1 }, (_, k) => power(k)),
-  );
-}
-
-/** Σ* over an alphabet. */
-function universal(a: Alphabet): Dfa {
-  return complement(finiteLanguage(a, []));
-}
+import { UNARY, unaryPower, universal, upTo } from "./unary.js";
 
 /**
  * EX-LEN: index n = {a^k : k ≤ n}. Identifiable from text (each member has the tell-tale
@@ -135,7 +83,7 @@ export function exCofin(): Family {
       i === 0
         ? { dfa: star, name: "a*", provenance: { operator: "base" } }
         : {
-            dfa: difference(star, finiteLanguage(UNARY, [power(i - 1)])),
+            dfa: difference(star, finiteLanguage(UNARY, [unaryPower(i - 1)])),
             name: `a* minus {a^${i - 1}}`,
             provenance: { operator: "remove", base: "a*", detail: `forbid a^${i - 1}` },
           },
@@ -178,84 +126,6 @@ export function exFt(base: Dfa, name = "the base"): Family {
   });
 }
 
-function binomial(n: number, r: number): number {
-  if (r < 0 || r > n) return 0;
-  let c = 1;
-  for (let i = 1; i <= r; i++) c = (c * (n - r + i)) / i;
-  return Math.round(c);
-}
-
-/** The exponents of the fin-layers member at index i ≥ 1 (ascending). */
-function layerSet(c: number, i: number): number[] {
-  let r = i - 1;
-  let m = 0;
-  for (;;) {
-    let layer = 0;
-    for (let s = 1; s <= c; s++) layer += binomial(m, s - 1);
-    if (r < layer) break;
-    r -= layer;
-    m++;
-  }
-  let s = 1;
-  while (r >= binomial(m, s - 1)) {
-    r -= binomial(m, s - 1);
-    s++;
-  }
-  // the r-th (s-1)-combination of 0..m-1 in lexicographic order
-  const out: number[] = [];
-  let x = 0;
-  for (let p = 0; p < s - 1; p++) {
-    for (; ; x++) {
-      const after = binomial(m - 1 - x, s - 2 - p);
-      if (r < after) break;
-      r -= after;
-    }
-    out.push(x++);
-  }
-  out.push(m);
-  return out;
-}
-
-/**
- * EX-FIN-LAYERS: the subsets of a* with at most c words (a* itself is not a member), so the
- * class is identifiable: the positive control of Gold's adversary. Index 0 = ∅; then the
- * non-empty subsets ordered by their longest word, then by size, then shortlex by sorted word
- * list, so every set comes after all its subsets.
- *
- * Cost: member i is found in O(m·c) arithmetic (m its longest exponent), then built.
- *
- * @throws LimitLabException (invalid-input) when c is not a non-negative integer.
- * @example
- * ```ts
- * // c = 2: ∅, {ε}, {a}, {ε, a}, {aa}, {ε, aa}, {a, aa}, {a^3}, …
- * member(exFinLayers(), 6); // the minimal DFA of {a, aa}
- * ```
- */
-export function exFinLayers(c = 2): Family {
-  if (!Number.isSafeInteger(c) || c < 0)
-    throw new LimitLabException(
-      invalidInput(`must be a non-negative integer, got ${String(c)}`, "c"),
-    );
-  const star = universal(UNARY);
-  return indexedFamily({
-    alphabet: UNARY,
-    size: c === 0 ? 1 : Number.POSITIVE_INFINITY,
-    description: `EX-FIN-LAYERS(${c}): index 0 = the empty set, then the non-empty subsets of a* with at most ${c} words by longest word, size, sorted word list`,
-    layout: "fin-layers",
-    base: star,
-    capacity: c,
-    member: (i) => {
-      const set = i === 0 ? [] : layerSet(c, i);
-      const words = set.map(power);
-      return {
-        dfa: finiteLanguage(UNARY, words),
-        name: `{${words.map((w) => wordToString(UNARY, w)).join(", ")}}`,
-        provenance: { operator: "finite-subset", base: "a*", detail: `${set.length} words` },
-      };
-    },
-  });
-}
-
 /** The alphabet {a, b} of {@link exThick}. */
 const AB: Alphabet = unsafeAlphabet(["a", "b"]);
 
@@ -294,7 +164,14 @@ export function exThick(): Family {
   });
 }
 
-/** The largest n {@link exPassword} accepts (2^24 members, built lazily). */
+/**
+ * The largest n {@link exPassword} accepts (2^24 members, built lazily).
+ *
+ * @example
+ * ```ts
+ * exPassword(EX_PASSWORD_MAX_LENGTH).size; // 16777216
+ * ```
+ */
 export const EX_PASSWORD_MAX_LENGTH = 24;
 
 /**
@@ -332,85 +209,6 @@ export function exPassword(n: number): Family {
   });
 }
 
-/** Options of {@link exZoo}. */
-export interface ZooOptions {
-  /** The number of distinct languages. @defaultValue 20 */
-  readonly members?: number;
-  /** States of each random DFA (before minimisation). @defaultValue 6 */
-  readonly states?: number;
-  /** @defaultValue ["a", "b"] */
-  readonly symbols?: readonly string[];
-  /** Members drawn from each random transition structure (nested accepting sets). @defaultValue 4 */
-  readonly variants?: number;
-}
-
-/**
- * EX-ZOO: a seeded random finite family of distinct languages that overlap and partly nest.
- * Members come in groups sharing one random transition structure (`randomDfa`); the first of
- * a group keeps the random accepting set, each next one drops every accepting state of the
- * previous one with probability 1/3, so a group is a chain L ⊇ L' ⊇ … (proper inclusions give
- * the tell-tales something to do). Duplicated languages are skipped.
- *
- * Cost: one minimisation per candidate; at most 20 × `members` candidates are drawn.
- *
- * @example
- * ```ts
- * const zoo = exZoo(42, { members: 200, states: 50 }); // right(Family of 200 members)
- * exZoo(1, { members: 5, states: 1 }); // left: only 2 languages have 1-state DFAs
- * ```
- */
-export function exZoo(seed = 42, options: ZooOptions = {}): E.Either<LimitLabError, Family> {
-  const count = options.members ?? 20;
-  const states = options.states ?? 6;
-  const variants = options.variants ?? 4;
-  for (const [field, v] of [
-    ["members", count],
-    ["states", states],
-    ["variants", variants],
-  ] as const)
-    if (!Number.isSafeInteger(v) || v < 1)
-      return E.left(invalidInput(`must be a positive integer, got ${String(v)}`, field));
-  const sigma = makeAlphabet(options.symbols ?? ["a", "b"]);
-  if (E.isLeft(sigma)) return sigma;
-  const members: MemberInput[] = [];
-  const seen = new Map<number, Dfa[]>();
-  const attempts = 20 * count;
-  let g = rng(deriveSeed(seed, 0x200));
-  for (let group = 0; members.length < count && group * variants < attempts; group++) {
-    const skeleton = randomDfa(states, sigma.right, deriveSeed(seed, group));
-    const accepting = skeleton.accepting.slice();
-    for (let v = 0; v < variants && members.length < count; v++) {
-      if (v > 0)
-        for (let q = 0; q < states; q++) {
-          const [u, g2] = next(g);
-          g = g2;
-          if (u < 1 / 3) accepting[q] = 0;
-        }
-      const dfa = minimize(
-        makeDfa(sigma.right, states, 0, skeleton.delta.slice(), accepting.slice()),
-      );
-      const h = dfaHash(dfa);
-      const bucket = seen.get(h) ?? [];
-      if (bucket.some((d) => dfaEquals(d, dfa))) continue;
-      seen.set(h, [...bucket, dfa]);
-      members.push({
-        dfa,
-        name: `zoo ${group}.${v}`,
-        provenance: {
-          operator: "random",
-          detail: `seed ${seed}, structure ${group}, variant ${v}, ${states} states`,
-        },
-      });
-    }
-  }
-  if (members.length < count)
-    return E.left(
-      invalidInput(
-        `found only ${members.length} distinct languages in ${attempts} random ${states}-state DFAs; ask for fewer members or more states`,
-        "members",
-      ),
-    );
-  return finiteFamily(members, {
-    description: `EX-ZOO(seed ${seed}, ${count} members, ${states} states, {${sigma.right.symbols.join(", ")}})`,
-  });
-}
+export { exFinLayers } from "./fin-layers.js";
+export { UNARY } from "./unary.js";
+export { exZoo, type ZooOptions } from "./zoo.js";

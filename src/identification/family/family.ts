@@ -245,7 +245,14 @@ export interface MemberBudget {
   readonly members?: number;
 }
 
-/** The default number of members a search looks at: 1000. */
+/**
+ * The default number of members a search looks at: 1000.
+ *
+ * @example
+ * ```ts
+ * indexOf(exLen(), d); // searches members 0..DEFAULT_MEMBERS-1
+ * ```
+ */
 export const DEFAULT_MEMBERS = 1000;
 
 interface ScanIndex {

@@ -27,7 +27,14 @@ import type { Learner } from "./learner.js";
 import { refute, standing, standingIndices } from "./refute.js";
 import type { Hypothesis } from "./trace.js";
 
-/** The default window of members the odd learners look at: 64. */
+/**
+ * The default window of members the odd learners look at: 64.
+ *
+ * @example
+ * ```ts
+ * largestLearner(exGold(), { members: DEFAULT_ODD_MEMBERS }); // the same as the default
+ * ```
+ */
 export const DEFAULT_ODD_MEMBERS = 64;
 
 /** Options shared by the odd learners. */

@@ -12,7 +12,14 @@ import type { Presentation } from "../presentation/presentation.js";
 import { type Learner, learnerInput } from "./learner.js";
 import { type Hypothesis, type Trace, traceOf } from "./trace.js";
 
-/** The default number of data a run reads from an iterable that is not an array: 10 000. */
+/**
+ * The default number of data a run reads from an iterable that is not an array: 10 000.
+ *
+ * @example
+ * ```ts
+ * runLearner(l, shortlexText(d)).hypotheses.length; // DEFAULT_HORIZON
+ * ```
+ */
 export const DEFAULT_HORIZON = 10_000;
 
 /** Options of {@link runLearner}. */

@@ -16,7 +16,14 @@ export interface Sample {
   readonly negative: WordSet;
 }
 
-/** The sample before any datum. */
+/**
+ * The sample before any datum.
+ *
+ * @example
+ * ```ts
+ * EMPTY_SAMPLE.positive.size; // 0
+ * ```
+ */
 export const EMPTY_SAMPLE: Sample = { positive: emptyWordSet(), negative: emptyWordSet() };
 
 /**

@@ -25,7 +25,14 @@ import type { Learner } from "./learner.js";
 import { refute, standing } from "./refute.js";
 import { addWord, emptyWordSet, hasWord, type WordSet } from "./word-set.js";
 
-/** The default number of members an unbounded family is searched among: 64. */
+/**
+ * The default number of members an unbounded family is searched among: 64.
+ *
+ * @example
+ * ```ts
+ * tellTaleLearner(exGold()); // works among members 0..63
+ * ```
+ */
 export const DEFAULT_TELLTALE_LEARNER_MEMBERS = 64;
 
 /** Options of {@link tellTaleLearner}. */

@@ -19,10 +19,24 @@ import { type Family, hasMember } from "../family/family.js";
 import { relations } from "../family/relations.js";
 import { absenceCertificate } from "./absence.js";
 
-/** The default number of members compared in an unbounded family: 32. */
+/**
+ * The default number of members compared in an unbounded family: 32.
+ *
+ * @example
+ * ```ts
+ * tellTale(exLen(), 3).members; // 32
+ * ```
+ */
 export const DEFAULT_TELLTALE_MEMBERS = 32;
 
-/** The largest finite family whose tell-tales are all computed by default: 4096 members. */
+/**
+ * The largest finite family whose tell-tales are all computed by default: 4096 members.
+ *
+ * @example
+ * ```ts
+ * tellTales(exPassword(13)); // left: 8192 members exceed MAX_EXACT_MEMBERS
+ * ```
+ */
 export const MAX_EXACT_MEMBERS = 4096;
 
 /** Options of the tell-tale searches. */
