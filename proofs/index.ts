@@ -10,6 +10,7 @@ import type { ProofFile } from "../src/proof/types.js";
 import { proof as B1 } from "./B1-watermark.proof.js";
 import { proof as B3 } from "./B3-small-worlds.proof.js";
 import { proof as C1 } from "./C1-gold-informant.proof.js";
+import { proof as C2 } from "./C2-gold-text.proof.js";
 import { proof as C3 } from "./C3-locking-sequences.proof.js";
 import { proof as C4 } from "./C4-tell-tales.proof.js";
 import { proof as C5 } from "./C5-finite-elasticity.proof.js";
@@ -50,6 +51,7 @@ export const proofs: readonly ProofFile[] = [
   R3,
   R4,
   C1,
+  C2,
   C3,
   C4,
   C5,
