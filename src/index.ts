@@ -11,6 +11,7 @@
  * @module
  */
 export * from "./automata/index.js";
+export * from "./identification/index.js";
 export * from "./identification/passive/index.js";
 export * from "./identification/query/index.js";
 export * from "./proof/index.js";
