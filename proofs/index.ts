@@ -28,6 +28,7 @@ import { proof as P5 } from "./P5-transformer-expressivity.proof.js";
 import { proof as P6 } from "./P6-model-access.proof.js";
 import { proof as P7 } from "./P7-growth.proof.js";
 import { proof as P8 } from "./P8-cost.proof.js";
+import { proof as R2 } from "./R2-probabilistic-infinite.proof.js";
 import { proof as R3 } from "./R3-finite-deterministic.proof.js";
 import { proof as R4 } from "./R4-finite-probabilistic.proof.js";
 
@@ -48,6 +49,7 @@ export const proofs: readonly ProofFile[] = [
   P6,
   P7,
   P8,
+  R2,
   R3,
   R4,
   C1,
