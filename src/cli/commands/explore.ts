@@ -69,11 +69,14 @@ export const exploreCommand = {
           return;
         }
         const json = flags.json === true;
+        // text: the class the explorer would open (when it has one), then the run's report
+        const classView =
+          json || entry.explorer === undefined ? "" : `${entry.explorer.report()}\n`;
         if (entry.registered) {
           const report = await registryReport(id, io);
-          io.out(json ? jsonText(report) : formatScenarioReport(report));
+          io.out(json ? jsonText(report) : `${classView}${formatScenarioReport(report)}`);
         } else if (entry.explorer !== undefined)
-          io.out(json ? jsonText(entry.explorer.json()) : entry.explorer.report());
+          io.out(json ? jsonText(entry.explorer.json()) : classView);
       });
   },
 };

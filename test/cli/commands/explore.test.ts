@@ -6,8 +6,9 @@ describe("limitlab explore without a terminal", () => {
   it("prints the P4-finetune report and exits 0 (the no-TTY path of npm start)", async () => {
     const r = await cli(["explore"]);
     expect(r.code).toBe(0);
-    expect(r.err).toBe("");
+    expect(r.err).not.toContain("limitlab:");
     expect(r.out).toContain("Scenario P4-finetune");
+    expect(r.out).toContain("verdict: shown (not-identifiable-from-text)");
     expect(r.out).toContain("14 states (minimal complete DFA), infinite: yes, star-free: yes");
     const sizes = r.out
       .split("\n")
@@ -16,12 +17,16 @@ describe("limitlab explore without a terminal", () => {
     expect(sizes).toEqual([10, 10, 12, 10, 14, 12, 14, 10, 20, 18]);
   });
 
-  it("--json prints the same facts as one JSON object", async () => {
+  it("--json prints the scenario's report, class facts included, as one JSON object", async () => {
     const r = await cli(["explore", "P4-finetune", "--json"]);
     expect(r.code).toBe(0);
-    const facts = JSON.parse(r.out) as { base: { states: number }; fineTunes: unknown[] };
-    expect(facts.base.states).toBe(14);
-    expect(facts.fineTunes).toHaveLength(10);
+    const report = JSON.parse(r.out) as {
+      verdict: string;
+      witnesses: { facts: { base: { states: number }; fineTunes: unknown[] } };
+    };
+    expect(report.verdict).toBe("shown");
+    expect(report.witnesses.facts.base.states).toBe(14);
+    expect(report.witnesses.facts.fineTunes).toHaveLength(10);
   });
 
   it("an unknown scenario is one line naming the known ones (the registry's too), exit 1", async () => {
