@@ -8,6 +8,7 @@
  */
 import type { ProofFile } from "../src/proof/types.js";
 import { proof as B1 } from "./B1-watermark.proof.js";
+import { proof as B2 } from "./B2-generation-vs-attribution.proof.js";
 import { proof as B3 } from "./B3-small-worlds.proof.js";
 import { proof as C1 } from "./C1-gold-informant.proof.js";
 import { proof as C2 } from "./C2-gold-text.proof.js";
@@ -64,5 +65,6 @@ export const proofs: readonly ProofFile[] = [
   C10,
   C11,
   B1,
+  B2,
   B3,
 ];
