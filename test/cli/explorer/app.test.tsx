@@ -2,6 +2,7 @@ import { cleanup } from "ink-testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { runScenarioSteps, scenarios } from "../../../src/attribution/scenarios/registry.js";
 import { App } from "../../../src/cli/explorer/app.js";
+import { galleryEntries } from "../../../src/cli/explorer/gallery-model.js";
 import { explorerScenarios } from "../../../src/cli/explorer/scenario.js";
 import { abScenario, frameLines, KEYS, renderAt, waitForFrame } from "./helpers.js";
 
@@ -118,9 +119,10 @@ describe("the explorer at 80 × 24 (ink-testing-library: keys in, frames out)", 
         reports={(id) => runScenarioSteps(id)}
       />,
     );
+    const entries = galleryEntries(explorerScenarios(), records);
     t.stdin.write("1");
-    await waitForFrame(t.lastFrame, (x) => x.includes(`Scenarios (${records.length + 1})`));
-    const index = records.findIndex((r) => r.id === "P7-growth") + 1;
+    await waitForFrame(t.lastFrame, (x) => x.includes(`Scenarios (${entries.length})`));
+    const index = entries.findIndex((e) => e.record.id === "P7-growth");
     for (let i = 0; i < index; i++) t.stdin.write(KEYS.down);
     await waitForFrame(t.lastFrame, (x) => /› P7-growth +report/u.test(x));
     t.stdin.write(KEYS.enter);
