@@ -111,6 +111,7 @@ export {
   languagesWithin,
   type StructureBudget,
 } from "./growth/languages.js";
+export { type AlergiaOptions, alergia, alergiaModel } from "./learn/alergia.js";
 export {
   CHAT_REGEX,
   CHAT_RTRIVIAL_REGEX,
@@ -156,6 +157,14 @@ export { furtherTrain } from "./operators/further-training.js";
 export { filterBy, forbid, restrictTo } from "./operators/restrict.js";
 export { reweightModel } from "./operators/reweight.js";
 export { DEFAULT_WATERMARK_RATE, stripWatermark, watermark } from "./operators/watermark.js";
+export {
+  type ClassRestriction,
+  type Excluded,
+  type ExpressivityClass,
+  inClass,
+  type Named,
+  restrictToClass,
+} from "./restrict.js";
 export {
   type MemberFacts,
   type P4FinetuneFacts,

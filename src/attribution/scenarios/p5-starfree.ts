@@ -18,12 +18,12 @@ import { unsafeAlphabet } from "../../automata/alphabet.js";
 import { isRTrivial } from "../../automata/classify/r-trivial.js";
 import { isStarFree } from "../../automata/classify/star-free.js";
 import { compile } from "../../automata/compile.js";
-import type { Dfa } from "../../automata/dfa.js";
 import { exFt, exGold } from "../../identification/family/examples.js";
-import { type Family, member } from "../../identification/family/family.js";
+import type { Family } from "../../identification/family/family.js";
 import { textLearners } from "../../identification/learner/catalogue.js";
 import type { Steps } from "../../identification/progress.js";
 import { chatBase } from "../models/chat.js";
+import { type ExpressivityClass, restrictToClass } from "../restrict.js";
 import { type Attack, attackAll, attackJson } from "./attack.js";
 import type { Result } from "./chat-zoo.js";
 import { check, progress } from "./outcome.js";
@@ -33,15 +33,11 @@ const ID = "P5-starfree";
 /** Members checked for membership of the restricted class (the base and its first fine-tunes). */
 const CHECKED = 21;
 
-/** The first `CHECKED` members outside the class, by name. */
-function outside(family: Family, inClass: (d: Dfa) => Result<boolean>): Result<string[]> {
-  const out: string[] = [];
-  for (let i = 0; i < CHECKED; i++) {
-    const r = inClass(member(family, i));
-    if (E.isLeft(r)) return r;
-    if (!r.right) out.push(family.at(i).name);
-  }
-  return E.right(out);
+/** The first `CHECKED` members restricted to a class: the names outside or undecided. */
+function outside(family: Family, cls: ExpressivityClass): string[] {
+  const members = Array.from({ length: CHECKED }, (_, i) => family.at(i));
+  const r = restrictToClass(members, cls);
+  return [...r.outside, ...r.undecided].map((x) => x.model.name);
 }
 
 function pins(): Result<{ [key: string]: { starFree: boolean; rTrivial: boolean } }> {
@@ -59,17 +55,16 @@ function pins(): Result<{ [key: string]: { starFree: boolean; rTrivial: boolean 
 
 function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, Result<Outcome>> {
   yield progress(ID, "class membership", 0, 3);
-  const runs: { name: string; family: Family; test: (d: Dfa) => Result<boolean> }[] = [
-    { name: "star-free", family: exFt(chatBase(), "chat"), test: isStarFree },
-    { name: "R-trivial", family: exGold(), test: (d) => E.right(isRTrivial(d)) },
+  const runs: { name: string; family: Family; cls: ExpressivityClass }[] = [
+    { name: "star-free", family: exFt(chatBase(), "chat"), cls: "star-free" },
+    { name: "R-trivial", family: exGold(), cls: "r-trivial" },
   ];
   const witnesses: { [key: string]: Json } = {};
   const beaten: boolean[] = [];
   const inside: boolean[] = [];
   for (const [k, r] of runs.entries()) {
-    const out = outside(r.family, r.test);
-    if (E.isLeft(out)) return out;
-    inside.push(out.right.length === 0);
+    const out = outside(r.family, r.cls);
+    inside.push(out.length === 0);
     const ls = textLearners(r.family);
     if (E.isLeft(ls)) return ls;
     const a: Result<Attack[]> = yield* attackAll(ID, r.family, ls.right, o.horizon, k + 1, 3);
@@ -78,7 +73,7 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, Result<Outcome>> 
     witnesses[r.name] = {
       family: r.family.description,
       membersChecked: CHECKED,
-      outside: out.right,
+      outside: out,
       adversary: a.right.map((x) => attackJson(x, r.family, false)),
     };
   }
