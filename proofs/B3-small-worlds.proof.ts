@@ -24,8 +24,14 @@
  * some star-free language, and the twin is not partially ordered for some R-trivial one, so the
  * sweeps can tell a classifier that skips minimisation from a correct one.
  *
- * Not yet here: the tell-tale learner's predicted convergence step on every family of up to
- * three languages with at most 2-state minimal DFAs comes with issue 4 (identification).
+ * The tell-tale learner (Angluin 1980, THEORY.md C4) on every family of up to three of the 26
+ * languages with at most 2-state minimal DFAs (the 2 951 sets in index order; every order, 16 276
+ * families, deep): its canonical tell-tales equal a brute-force construction from membership over
+ * the words of length ≤ 4 (complete: a shortest word of L_i ∖ L_j has length < 2 · 2), and on
+ * the shortlex text of each member (random-fair texts too, deep) it is right from the predicted
+ * step (AMENDMENTS.md: T_t shown and every earlier member not containing L_t refuted,
+ * proofs/support/tell-tale-law.ts) to 20 data past it. Control: the bound is not slack, since
+ * for some family the learner is still wrong one step before the predicted step.
  */
 import { dfaEquals, dfaHash } from "../src/automata/canonical.js";
 import { transitionMonoid } from "../src/automata/classify/monoid.js";
@@ -39,7 +45,15 @@ import {
   transitionTable,
 } from "../src/automata/dfa.js";
 import { minimize } from "../src/automata/minimize.js";
+import type { TextDatum } from "../src/identification/datum.js";
+import { type Family, finiteFamily, member } from "../src/identification/family/family.js";
+import { runLearner } from "../src/identification/learner/run.js";
+import { tellTaleLearner } from "../src/identification/learner/tell-tale-learner.js";
+import { take } from "../src/identification/presentation/presentation.js";
+import { randomText, shortlexText } from "../src/identification/presentation/text.js";
+import { tellTales } from "../src/identification/telltale/search.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
+import { properlyIncluded, table } from "./support/condition-brute.js";
 import { orThrow } from "./support/or-throw.js";
 import {
   bruteAperiodic,
@@ -51,6 +65,7 @@ import {
   tables,
   wordsUpTo,
 } from "./support/small-world.js";
+import { predictedStep, rightFrom, settledFrom } from "./support/tell-tale-law.js";
 
 /** The pinned counts of languages with minimal size ≤ n (AMENDMENTS.md, issue 7). */
 const COUNTS = [
@@ -82,17 +97,91 @@ const show = (l: SmallLanguage): string =>
 
 const world = (): SmallLanguage[] => smallWorld(3);
 
+/**
+ * Families of one to three distinct languages of minimal size ≤ 2 (indices into the 26): the
+ * sets in increasing index order, or (`ordered`) every order of them.
+ */
+function smallFamilies(ordered: boolean): number[][] {
+  const out: number[][] = [];
+  const grow = (prefix: number[]): void => {
+    if (prefix.length > 0) out.push(prefix);
+    if (prefix.length === 3) return;
+    const from = ordered ? 0 : (prefix[prefix.length - 1] ?? -1) + 1;
+    for (let i = from; i < 26; i++) if (!prefix.includes(i)) grow([...prefix, i]);
+  };
+  grow([]);
+  return out;
+}
+
+/** Data read past the predicted step (every 2-state language's tell-tale words are short). */
+const LAW_PREFIX = 40;
+const LAW_MARGIN = 20;
+
+/** A small family, the texts its members are shown in, and its languages' brute-force table. */
+interface LawCase {
+  readonly languages: readonly number[];
+  readonly texts: readonly ("shortlex" | "random")[];
+}
+
+/** The family of a case; its canonical tell-tales checked against the membership table. */
+function lawFamily(c: LawCase): Family {
+  const small = smallWorld(2);
+  const dfas = c.languages.map((i) => (small[i] as SmallLanguage).minimal);
+  const family = orThrow(finiteFamily(dfas.map((dfa) => ({ dfa }))));
+  const t = table(dfas, wordsUpTo(4));
+  const tales = orThrow(tellTales(family));
+  tales.forEach((tale, i) => {
+    const canonical = [
+      ...new Set(
+        dfas.flatMap((_, j) => {
+          if (!properlyIncluded(t, j, i)) return [];
+          const k = (t.rows[i] as boolean[]).findIndex((x, w) => x && !(t.rows[j] as boolean[])[w]);
+          return [k];
+        }),
+      ),
+    ].sort((x, y) => x - y);
+    if (
+      tale.words.map((w) => w.join(",")).join(" ") !==
+      canonical.map((k) => t.words[k]?.join(",")).join(" ")
+    )
+      throw new Error(
+        `member ${i}: tell-tale ${JSON.stringify(tale.words)} is not the canonical one`,
+      );
+  });
+  return family;
+}
+
+/** For target t on one text: the predicted step and whether the learner is right from it. */
+function lawRun(family: Family, t: number, kind: "shortlex" | "random") {
+  const target = member(family, t);
+  const text = kind === "shortlex" ? shortlexText(target) : randomText(target, 7 + t);
+  const prefix = take<TextDatum>(text, LAW_PREFIX);
+  const tale = orThrow(tellTales(family))[t]?.words ?? [];
+  const step = predictedStep(family, t, tale, prefix);
+  if (step === undefined) throw new Error(`no predicted step within ${LAW_PREFIX} data`);
+  const data = take<TextDatum>(text, step + LAW_MARGIN);
+  const guesses = runLearner(orThrow(tellTaleLearner(family)), data).hypotheses;
+  return { step, guesses, right: rightFrom(family, t, guesses, step) };
+}
+
+const lawCases = (deep: boolean): LawCase[] =>
+  smallFamilies(deep).map((languages) => ({
+    languages,
+    texts: deep ? ["shortlex", "random"] : ["shortlex"],
+  }));
+
 export const proof = defineProof({
   id: "B3",
-  title: "Exhaustive small worlds: every minimal DFA with up to 3 states over {a, b}",
+  title:
+    "Exhaustive small worlds: every minimal DFA with up to 3 states over {a, b}, every family of up to three 2-state languages",
   statement:
-    "Over {a, b} exactly 2, 26 and 1054 languages have minimal complete DFAs with at most 1, 2 and 3 states; on each of them minimisation gives the minimal size, isStarFree decides aperiodicity of the syntactic monoid (Schützenberger 1965) and isRTrivial its R-triviality (Brzozowski–Fich 1980).",
+    "Over {a, b} exactly 2, 26 and 1054 languages have minimal complete DFAs with at most 1, 2 and 3 states; on each of them minimisation gives the minimal size, isStarFree decides aperiodicity of the syntactic monoid (Schützenberger 1965) and isRTrivial its R-triviality (Brzozowski–Fich 1980); and on every family of up to three languages with at most 2-state minimal DFAs the tell-tale learner is right from its predicted convergence step (Angluin 1980; AMENDMENTS.md).",
   shadow:
-    "All 5898 complete DFAs with 1–3 states over {a, b} are enumerated (bounded model checking, not sampling), and the classifiers also run on a non-minimal twin of each language's DFA, so a classifier that skipped minimisation would fail.",
+    "All 5898 complete DFAs with 1–3 states over {a, b} are enumerated (bounded model checking, not sampling), and the classifiers also run on a non-minimal twin of each language's DFA, so a classifier that skipped minimisation would fail; all 2951 sets (16 276 ordered families, deep) of up to three of the 26 languages with ≤ 2 states run the tell-tale learner on each member's shortlex (and, deep, random-fair) text.",
   check:
-    "Languages are told apart by membership over the 31 words of length ≤ 4 (complete for ≤ 3 states); the first DFA met per language is minimal by construction; the monoid is built by composing word transformations, aperiodicity tested by powers and R-triviality by distinct right ideals: no library classifier or minimiser is used.",
+    "Languages are told apart by membership over the 31 words of length ≤ 4 (complete for ≤ 3 states); the first DFA met per language is minimal by construction; the monoid is built by composing word transformations, aperiodicity tested by powers and R-triviality by distinct right ideals: no library classifier or minimiser is used. Tell-tales against a membership table over words of length ≤ 4, the predicted step read off the data, guesses compared with the target by products.",
   control:
-    "Signatures over words of length ≤ 3 merge languages (fewer than 1054 classes); the twin's own transition monoid is not aperiodic for some star-free language and the twin is not partially ordered for some R-trivial one.",
+    "Signatures over words of length ≤ 3 merge languages (fewer than 1054 classes); the twin's own transition monoid is not aperiodic for some star-free language and the twin is not partially ordered for some R-trivial one; for some small family the tell-tale learner is still wrong one step before the predicted step (the bound is not slack).",
   properties: [
     exhaustive({
       name: "there are 2, 26 and 1054 languages with minimal DFAs of at most 1, 2 and 3 states, counted by signatures and by minimisation alike",
@@ -183,6 +272,34 @@ export const proof = defineProof({
       show,
     }),
     exhaustive({
+      name: "on every family of up to three languages with at most 2-state minimal DFAs the tell-tales are canonical and the tell-tale learner is right from the predicted step on texts of each member",
+      role: "claim",
+      chunks: 4,
+      covers: [
+        "1 language",
+        "2 languages",
+        "3 languages",
+        "converged exactly at a predicted step > 1",
+      ],
+      cases: ({ mode }) => lawCases(mode === "deep"),
+      check: (c, ctx) => {
+        const n = c.languages.length;
+        ctx.classify(n === 1 ? "1 language" : `${n} languages`);
+        const family = lawFamily(c);
+        for (let t = 0; t < n; t++)
+          for (const kind of c.texts) {
+            const r = lawRun(family, t, kind);
+            const settled = settledFrom(r.guesses);
+            if (!r.right || settled > r.step) return false;
+            if (r.step > 1 && settled === r.step)
+              ctx.classify("converged exactly at a predicted step > 1");
+            ctx.witness("predicted step", r.step);
+          }
+        return true;
+      },
+      show: (c) => `languages ${c.languages.join(", ")} of the 26`,
+    }),
+    exhaustive({
       name: "signatures over words of length at most 3 merge distinct languages: fewer than 1054 classes",
       role: "control",
       cases: () => [3],
@@ -220,6 +337,24 @@ export const proof = defineProof({
         return caught > 0;
       },
       show: (languages) => `${languages.length} languages`,
+    }),
+    exhaustive({
+      name: "the tell-tale learner's predicted step is not slack: for some small family the learner is still wrong one step before it",
+      role: "control",
+      cases: () => [smallFamilies(false)],
+      check: (families, ctx) => {
+        let early = 0;
+        for (const languages of families) {
+          const family = lawFamily({ languages, texts: ["shortlex"] });
+          for (let t = 0; t < languages.length; t++) {
+            const r = lawRun(family, t, "shortlex");
+            if (r.step > 1 && !rightFrom(family, t, r.guesses, r.step - 1)) early++;
+          }
+        }
+        ctx.witness("targets wrong one step before the predicted step", early);
+        return early > 0;
+      },
+      show: (families) => `${families.length} families`,
     }),
   ],
 });
