@@ -45,16 +45,9 @@ import {
   transitionTable,
 } from "../src/automata/dfa.js";
 import { minimize } from "../src/automata/minimize.js";
-import type { TextDatum } from "../src/identification/datum.js";
-import { type Family, finiteFamily, member } from "../src/identification/family/family.js";
-import { runLearner } from "../src/identification/learner/run.js";
-import { tellTaleLearner } from "../src/identification/learner/tell-tale-learner.js";
-import { take } from "../src/identification/presentation/presentation.js";
-import { randomText, shortlexText } from "../src/identification/presentation/text.js";
-import { tellTales } from "../src/identification/telltale/search.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
-import { properlyIncluded, table } from "./support/condition-brute.js";
 import { orThrow } from "./support/or-throw.js";
+import { type LawText, lawFamily, lawRun, smallFamilies } from "./support/small-families.js";
 import {
   bruteAperiodic,
   bruteMonoid,
@@ -65,7 +58,7 @@ import {
   tables,
   wordsUpTo,
 } from "./support/small-world.js";
-import { predictedStep, rightFrom, settledFrom } from "./support/tell-tale-law.js";
+import { rightFrom, settledFrom } from "./support/tell-tale-law.js";
 
 /** The pinned counts of languages with minimal size ≤ n (AMENDMENTS.md, issue 7). */
 const COUNTS = [
@@ -97,71 +90,10 @@ const show = (l: SmallLanguage): string =>
 
 const world = (): SmallLanguage[] => smallWorld(3);
 
-/**
- * Families of one to three distinct languages of minimal size ≤ 2 (indices into the 26): the
- * sets in increasing index order, or (`ordered`) every order of them.
- */
-function smallFamilies(ordered: boolean): number[][] {
-  const out: number[][] = [];
-  const grow = (prefix: number[]): void => {
-    if (prefix.length > 0) out.push(prefix);
-    if (prefix.length === 3) return;
-    const from = ordered ? 0 : (prefix[prefix.length - 1] ?? -1) + 1;
-    for (let i = from; i < 26; i++) if (!prefix.includes(i)) grow([...prefix, i]);
-  };
-  grow([]);
-  return out;
-}
-
-/** Data read past the predicted step (every 2-state language's tell-tale words are short). */
-const LAW_PREFIX = 40;
-const LAW_MARGIN = 20;
-
-/** A small family, the texts its members are shown in, and its languages' brute-force table. */
+/** A small family (indices into the 26 languages) and the texts its members are shown in. */
 interface LawCase {
   readonly languages: readonly number[];
-  readonly texts: readonly ("shortlex" | "random")[];
-}
-
-/** The family of a case; its canonical tell-tales checked against the membership table. */
-function lawFamily(c: LawCase): Family {
-  const small = smallWorld(2);
-  const dfas = c.languages.map((i) => (small[i] as SmallLanguage).minimal);
-  const family = orThrow(finiteFamily(dfas.map((dfa) => ({ dfa }))));
-  const t = table(dfas, wordsUpTo(4));
-  const tales = orThrow(tellTales(family));
-  tales.forEach((tale, i) => {
-    const canonical = [
-      ...new Set(
-        dfas.flatMap((_, j) => {
-          if (!properlyIncluded(t, j, i)) return [];
-          const k = (t.rows[i] as boolean[]).findIndex((x, w) => x && !(t.rows[j] as boolean[])[w]);
-          return [k];
-        }),
-      ),
-    ].sort((x, y) => x - y);
-    if (
-      tale.words.map((w) => w.join(",")).join(" ") !==
-      canonical.map((k) => t.words[k]?.join(",")).join(" ")
-    )
-      throw new Error(
-        `member ${i}: tell-tale ${JSON.stringify(tale.words)} is not the canonical one`,
-      );
-  });
-  return family;
-}
-
-/** For target t on one text: the predicted step and whether the learner is right from it. */
-function lawRun(family: Family, t: number, kind: "shortlex" | "random") {
-  const target = member(family, t);
-  const text = kind === "shortlex" ? shortlexText(target) : randomText(target, 7 + t);
-  const prefix = take<TextDatum>(text, LAW_PREFIX);
-  const tale = orThrow(tellTales(family))[t]?.words ?? [];
-  const step = predictedStep(family, t, tale, prefix);
-  if (step === undefined) throw new Error(`no predicted step within ${LAW_PREFIX} data`);
-  const data = take<TextDatum>(text, step + LAW_MARGIN);
-  const guesses = runLearner(orThrow(tellTaleLearner(family)), data).hypotheses;
-  return { step, guesses, right: rightFrom(family, t, guesses, step) };
+  readonly texts: readonly LawText[];
 }
 
 const lawCases = (deep: boolean): LawCase[] =>
@@ -285,7 +217,7 @@ export const proof = defineProof({
       check: (c, ctx) => {
         const n = c.languages.length;
         ctx.classify(n === 1 ? "1 language" : `${n} languages`);
-        const family = lawFamily(c);
+        const family = lawFamily(c.languages);
         for (let t = 0; t < n; t++)
           for (const kind of c.texts) {
             const r = lawRun(family, t, kind);
@@ -345,7 +277,7 @@ export const proof = defineProof({
       check: (families, ctx) => {
         let early = 0;
         for (const languages of families) {
-          const family = lawFamily({ languages, texts: ["shortlex"] });
+          const family = lawFamily(languages);
           for (let t = 0; t < languages.length; t++) {
             const r = lawRun(family, t, "shortlex");
             if (r.step > 1 && !rightFrom(family, t, r.guesses, r.step - 1)) early++;
