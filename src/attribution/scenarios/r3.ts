@@ -100,7 +100,9 @@ function studyClass(
       const data = take(randomText(target, deriveSeed(o.seed, 100 * i + p)), o.horizon);
       for (const l of ls.right) {
         const c = correctFrom(runLearner(l, data), family, target);
-        (correct[l.name] ??= []).push(O.isSome(c) ? c.value : null);
+        const runs = correct[l.name] ?? [];
+        runs.push(O.isSome(c) ? c.value : null);
+        correct[l.name] = runs;
       }
       const c = candidates(
         family,
