@@ -28,15 +28,23 @@
  * (ab)* and the chat language by the R-trivial test; and F ∪ b(aa)*, the nearest infinite
  * neighbour of each random finite F, is rejected by both.
  *
- * Not yet here: the re-run of P4 (Gold's adversary) inside each class, the star-free run on
- * the chat base and the R-trivial run on a* (AMENDMENTS.md, issue 6), comes with issue 4.
+ * P4 inside each class (AMENDMENTS.md, issue 6): Gold's adversary on EX-FT over the chat base
+ * (star-free) and over a* (R-trivial) beats every text learner of the library and a user-style
+ * one, each certificate verified by `verifyCertificate` and by the proof's own re-check
+ * (proofs/support/gold-attack.ts), and every member the certificate involves (the base and the
+ * fine-tunes shown) is in the class by the classifier and by the brute-force monoid
+ * (proofs/support/class-rerun.ts). Its control: the finite-member restriction of each base (its
+ * subsets of at most 2 words, all inside the class) defeats the same adversary against Gold's
+ * conservative enumeration.
  */
 import fc from "fast-check";
+import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 import {
   CHAT_REGEX as CHAT,
   CHAT_RTRIVIAL_REGEX as CHAT_R_TRIVIAL,
   chatAlphabet,
+  chatBase,
 } from "../src/attribution/models/chat.js";
 import { type Alphabet, unsafeAlphabet } from "../src/automata/alphabet.js";
 import { transitionMonoid } from "../src/automata/classify/monoid.js";
@@ -48,8 +56,16 @@ import { stateCount } from "../src/automata/dfa.js";
 import { equivalent } from "../src/automata/equivalence.js";
 import { reUnion } from "../src/automata/regex/ast.js";
 import { parseRegex } from "../src/automata/regex/parse.js";
+import { goldAdversary } from "../src/identification/adversary/gold.js";
+import type { TextDatum } from "../src/identification/datum.js";
+import { exFt } from "../src/identification/family/examples.js";
+import { member } from "../src/identification/family/family.js";
+import { learners, textLearners } from "../src/identification/learner/catalogue.js";
+import type { Learner } from "../src/identification/learner/learner.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
+import { inTransformerClass, rerunInClass, type TransformerClass } from "./support/class-rerun.js";
 import { firstWords, trie, wordsRegex } from "./support/finite-languages.js";
+import { finLayersOver, rankLearner } from "./support/gold-attack.js";
 import { orThrow } from "./support/or-throw.js";
 import { ab, bruteAperiodic, bruteMonoid, bruteRTrivial } from "./support/small-world.js";
 
@@ -183,6 +199,17 @@ function checkFact(f: Fact): true {
   return true;
 }
 
+/** P4 inside each class: EX-FT over the chat base (star-free) and over a* (R-trivial). */
+const RERUNS: readonly { readonly name: TransformerClass; readonly base: string }[] = [
+  { name: "star-free", base: "chat" },
+  { name: "R-trivial", base: "a*" },
+];
+
+function rerunFamily(base: string) {
+  const dfa = base === "chat" ? chatBase() : orThrow(compile("a*", a));
+  return { dfa, family: exFt(dfa, base) };
+}
+
 const arbWords = fc.uniqueArray(fc.array(fc.integer({ min: 0, max: 1 }), { maxLength: 6 }), {
   maxLength: 8,
   selector: (w) => w.join(""),
@@ -192,13 +219,13 @@ export const proof = defineProof({
   id: "P5",
   title: "Transformer expressivity: star-free and R-trivial classes stay superfinite",
   statement:
-    "Masked hard-attention fixed-precision transformers recognise the star-free (aperiodic) languages (Yang, Chiang, Angluin 2024) and soft-attention fixed-precision ones the R-trivial languages (Li, Cotterell 2025); both classes contain every finite language and Σ*, so they are superfinite and, by Gold 1967, not identifiable from text.",
+    "Masked hard-attention fixed-precision transformers recognise the star-free (aperiodic) languages (Yang, Chiang, Angluin 2024) and soft-attention fixed-precision ones the R-trivial languages (Li, Cotterell 2025); both classes contain every finite language and Σ*, so they are superfinite and, by Gold 1967, not identifiable from text: P4's defeat of every text learner happens inside each class.",
   shadow:
-    "THEORY.md's pinned facts (finite languages, Σ*, (aa)*, (ab)*, a*b*, the chat language with 14 states and a 100-element monoid, its 17-state R-trivial variant), random finite sets of words, and the fine-tunes (first n words) of Σ*, a* and the chat base with their pinned minimal sizes; each fact computed from a regex through compile, minimisation and the monoid.",
+    "THEORY.md's pinned facts (finite languages, Σ*, (aa)*, (ab)*, a*b*, the chat language with 14 states and a 100-element monoid, its 17-state R-trivial variant), random finite sets of words, and the fine-tunes (first n words) of Σ*, a* and the chat base with their pinned minimal sizes; each fact computed from a regex through compile, minimisation and the monoid. P4 re-run on EX-FT over the chat base (star-free) and a* (R-trivial).",
   check:
-    "A brute-force syntactic monoid (composition of word transformations, aperiodicity by powers, R-triviality by right ideals) and, for finite sets, a trie DFA built in the proof and compared by equivalence (a trie is acyclic apart from its sink, so its monoid is aperiodic and R-trivial).",
+    "A brute-force syntactic monoid (composition of word transformations, aperiodicity by powers, R-triviality by right ideals) and, for finite sets, a trie DFA built in the proof and compared by equivalence (a trie is acyclic apart from its sink, so its monoid is aperiodic and R-trivial). Certificates by verifyCertificate and the proof's re-check; each involved member in the class by both tests.",
   control:
-    "(aa)* fails both tests, (ab)* and the chat language fail the R-trivial one, and F ∪ b(aa)*, the nearest infinite neighbour of each random finite F, fails both.",
+    "(aa)* fails both tests, (ab)* and the chat language fail the R-trivial one, and F ∪ b(aa)*, the nearest infinite neighbour of each random finite F, fails both; inside each class the finite-member restriction (subsets of ≤ 2 words) defeats the adversary against Gold's enumeration.",
   properties: [
     exhaustive({
       name: "finite languages, Σ*, a*b* and the chat language's R-trivial variant are star-free and R-trivial, with their pinned sizes, by the classifiers and by the brute-force monoid",
@@ -291,5 +318,49 @@ export const proof = defineProof({
           );
         }),
     },
+    exhaustive({
+      name: "P4 inside each class: on EX-FT over the chat base (star-free) and over a* (R-trivial) Gold's adversary beats every text learner, and every member its certificates involve is in the class",
+      role: "claim",
+      covers: ["star-free", "R-trivial", "mind-changes", "stuck"],
+      cases: ({ mode }) =>
+        RERUNS.flatMap((r) => {
+          const { family } = rerunFamily(r.base);
+          const verdicts = new Map<number, boolean>();
+          const all = [...(orThrow(textLearners(family)) as Learner[]), rankLearner(family)];
+          return all.map((learner) => ({ ...r, family, learner, verdicts, deep: mode === "deep" }));
+        }),
+      check: (c, ctx) => {
+        const bounds = { mindChanges: c.deep ? 50 : 20, horizon: c.deep ? 1000 : 200 };
+        const l = c.learner as Learner<unknown, TextDatum>;
+        const cert = rerunInClass(c.name, c.family, l, bounds, c.verdicts);
+        ctx.classify(c.name);
+        ctx.classify(cert.kind);
+        ctx.witness("members checked in the class", c.verdicts.size);
+        if (cert.kind === "stuck") return cert.horizon >= bounds.horizon;
+        ctx.witness("mind changes forced", cert.changes);
+        return cert.changes >= bounds.mindChanges;
+      },
+      show: (c) => `${c.learner.name} on EX-FT over ${c.base} (${c.name})`,
+    }),
+    exhaustive({
+      name: "inside each class the finite-member restriction (subsets of at most 2 words) defeats the adversary against the conservative learner",
+      role: "control",
+      covers: ["star-free", "R-trivial"],
+      cases: () => RERUNS,
+      check: (r, ctx) => {
+        ctx.classify(r.name);
+        const family = finLayersOver(rerunFamily(r.base).dfa, 2, r.base);
+        const inside = [1, 2, 3, 4, 5, 6].every((i) =>
+          inTransformerClass(r.name, member(family, i)),
+        );
+        const l = orThrow(learners.enumeration(family, { members: 64 }));
+        const out = goldAdversary(family, l, { mindChanges: 50, horizon: 40 });
+        if (E.isRight(out)) throw new Error(`the adversary won: ${out.right.kind}`);
+        if (out.left.kind !== "budget") throw new Error(out.left.message);
+        ctx.witness("mind changes forced", out.left.reached);
+        return inside && out.left.reached <= 2;
+      },
+      show: (r) => `${r.base} (${r.name})`,
+    }),
   ],
 });
