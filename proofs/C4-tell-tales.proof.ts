@@ -16,8 +16,9 @@
  * defining property is checked by products. The tell-tale learner is run on random zoo members
  * from shortlex, random-fair, paused and repeated texts, and is right from the predicted step to
  * the horizon (40 data past it). {a^n b*}: every word of length ≤ 8 lies in exactly one of the
- * first 12 members (30 deep) or in none, all their tell-tales are ∅, and the tell-tale learner
- * is right from the first datum. Not a restatement: the tell-tales come from the library's
+ * first 12 members (30 deep) or in none, as the library's bounded thickness certificate says
+ * word by word (words of length ≤ 5), all their tell-tales are ∅, and the tell-tale learner is right from the first
+ * datum. Not a restatement: the tell-tales come from the library's
  * memoised inclusion witnesses, the checks from products, membership tables and the data.
  *
  * Independent check. Inclusions by products (difference + emptiness, proofs/support/products.ts),
@@ -38,6 +39,7 @@ import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 import { accepts, type Dfa } from "../src/automata/dfa.js";
 import type { Word } from "../src/automata/word.js";
+import type { ThicknessCertificate } from "../src/identification/certificate/bounded.js";
 import type { AbsenceCertificate } from "../src/identification/certificate/types.js";
 import type { TextDatum } from "../src/identification/datum.js";
 import { exCofin, exGold, exLen, exThick, exZoo } from "../src/identification/family/examples.js";
@@ -51,6 +53,7 @@ import {
   shortlexText,
   withPauses,
 } from "../src/identification/presentation/text.js";
+import { finiteThickness } from "../src/identification/structure/thickness.js";
 import { absenceCertificate } from "../src/identification/telltale/absence.js";
 import { angluinCondition } from "../src/identification/telltale/angluin-condition.js";
 import { tellTales } from "../src/identification/telltale/search.js";
@@ -87,6 +90,19 @@ function isTellTale(f: Family, i: number, words: readonly (readonly number[])[])
   if (!words.every((w) => accepts(li, w))) return false;
   return members(f).every(
     (lj, j) => j === i || !words.every((w) => accepts(lj, w)) || !properSubsetByProduct(lj, li),
+  );
+}
+
+/** Does a thickness certificate say thin, at most one member per word, as the automata do? */
+function thicknessAgrees(c: ThicknessCertificate, all: readonly Dfa[]): boolean {
+  return (
+    c.verdict === "thin" &&
+    c.maxCount === 1 &&
+    c.entries.length === wordsUpTo(c.length).length &&
+    c.entries.every(
+      (e) =>
+        e.members.join(",") === all.flatMap((d, j) => (accepts(d, e.word) ? [j] : [])).join(","),
+    )
   );
 }
 
@@ -148,7 +164,7 @@ export const proof = defineProof({
   statement:
     "An indexed family of recursive languages is identifiable from text iff each L_i has a finite T_i ⊆ L_i with no L_j ⊇ T_i a proper subset of L_i (Angluin 1980). Finite families have tell-tales (canonically the shortest-shortlex words of L_i ∖ L_j, L_j ⊊ L_i) and the tell-tale learner identifies them by the step at which T_t has appeared and every earlier member not containing L_t is refuted; finite thickness is sufficient ({a^n b*}); a* has none in EX-GOLD.",
   shadow:
-    "Random zoos over {a, b}: ≤ 3 states compared word for word with a brute-force canonical construction, 5–8 states checked by products; the tell-tale learner on random members from shortlex, random-fair, paused and repeated texts, right from the predicted step to 40 data past it; {a^n b*} over words of length ≤ 8 and 12 members (30 deep).",
+    "Random zoos over {a, b}: ≤ 3 states compared word for word with a brute-force canonical construction, 5–8 states checked by products; the tell-tale learner on random members from shortlex, random-fair, paused and repeated texts, right from the predicted step to 40 data past it; {a^n b*} over words of length ≤ 8 and 12 members (30 deep), beside the library's bounded thickness certificate.",
   check:
     "Inclusions by products (difference + emptiness), canonical tell-tales from membership tables over the 511 words of length ≤ 8, the predicted step read off the data, absence certificates by running the automata on every short word and a product per witness, and every subset of {a^0..a^ℓ} (ℓ ≤ 8) tried against every member searched.",
   control:
@@ -277,6 +293,10 @@ export const proof = defineProof({
           const inAStarBStar = w.slice(p).every((s) => s === 1);
           return count === (inAStarBStar && p < n ? 1 : 0);
         });
+        // the library's bounded thickness certificate agrees, word by word (checked once; its
+        // verdict reads "thin" when the window's second half adds nothing, so length < n / 2)
+        const certified =
+          i > 0 || thicknessAgrees(orThrow(finiteThickness(f, { length: 5, members: n })), all);
         const tales = orThrow(tellTales(f, { members: n }));
         const learner = orThrow(tellTaleLearner(f, { members: n }));
         const runs = (["shortlex", "random"] as const).map((kind) => {
@@ -287,6 +307,7 @@ export const proof = defineProof({
         ctx.witness("members", n);
         return (
           thin &&
+          certified &&
           tales.every((c) => c.words.length === 0) &&
           angluinCondition(f, tales, { members: n }).holds &&
           runs.every(Boolean)
