@@ -45,7 +45,7 @@ export function inTransformerClass(c: TransformerClass, d: Dfa): boolean {
  * involved({ kind: "stuck", member: 6, ... }); // [0, 6]
  * ```
  */
-export function involved(c: Certificate): number[] {
+function involved(c: Certificate): number[] {
   if (c.kind === "stuck") return [0, c.member];
   return Array.from({ length: c.changes + 3 }, (_, i) => i);
 }

@@ -44,7 +44,7 @@ export function properlyIncluded(t: Table, j: number, i: number): boolean {
 }
 
 /** Does row i hold every word of `set`? Throws for a word outside W (a bound too small). */
-export function holdsAll(t: Table, i: number, set: readonly Word[]): boolean {
+function holdsAll(t: Table, i: number, set: readonly Word[]): boolean {
   const row = t.rows[i] as readonly boolean[];
   return set.every((w) => {
     const k = t.index.get(w.join(","));

@@ -21,7 +21,7 @@ export interface BruteViolation {
 }
 
 /** Is h an index of the family (an integer in 0..size − 1)? */
-export function inClass(family: Family, h: number): boolean {
+function inClass(family: Family, h: number): boolean {
   return Number.isInteger(h) && h >= 0 && h < family.size;
 }
 
