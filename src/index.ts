@@ -10,8 +10,12 @@
  *
  * @module
  */
-export * from "./automata/index.js";
-export * from "./identification/index.js";
-export * from "./identification/passive/index.js";
-export * from "./identification/query/index.js";
-export * from "./proof/index.js";
+
+// Names two layers share: the root keeps the lower layer's, the upper one's gets a new name.
+export type {
+  EnumerationOptions as TabulationOptions,
+  Exclusion as CandidateExclusion,
+  Growth as DoublingGrowth,
+} from "./attribution/index.js";
+export type { Growth } from "./automata/index.js";
+export type { EnumerationOptions, Exclusion } from "./identification/index.js";
