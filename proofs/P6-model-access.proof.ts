@@ -112,7 +112,8 @@ export const proof = defineProof({
           const target = member(inst.family, inst.t);
           const bound = informantBound(inst.family, inst.t).step;
           const counted = countingFamily(inst.family);
-          const learner = enumerationLearner(counted.family, "informant");
+          // the window must reach the target: enumeration examines t + 1 candidates
+          const learner = enumerationLearner(counted.family, "informant", { members: inst.t + 1 });
           const r = orThrow(
             runQueryLearner(informantQueries(learner, counted.family, bound), teacher(target)),
           );
