@@ -24,7 +24,7 @@
  */
 import { cpus, loadavg } from "node:os";
 import * as E from "fp-ts/lib/Either.js";
-import { unsafeAlphabet } from "../src/automata/alphabet.js";
+import { CHAT_REGEX, chatAlphabet } from "../src/attribution/models/chat.js";
 import { compile } from "../src/automata/compile.js";
 import type { Dfa } from "../src/automata/dfa.js";
 import { goldAdversary } from "../src/identification/adversary/gold.js";
@@ -47,21 +47,8 @@ const MIND_CHANGES = 50;
 const HORIZON = 1000;
 const ZOO = { seed: 42, members: 200, states: 50 };
 
-const CHAT_ALPHABET = unsafeAlphabet([
-  "user",
-  "bot",
-  "hi",
-  "hello",
-  "ok",
-  "sure",
-  "thanks",
-  "bye",
-  "please",
-  "help",
-  ".",
-]);
-const CHAT =
-  "<user> (<hi>|<hello>) <bot> (<hi>|<hello>) (<user> <please> <help> <bot> (<ok>|<sure>) \\.)* <user> (<thanks>|<bye>) <bot> <bye>";
+const CHAT_ALPHABET = chatAlphabet();
+const CHAT = CHAT_REGEX;
 
 function orThrow<A>(e: E.Either<{ readonly message: string }, A>): A {
   if (E.isLeft(e)) throw new Error(e.left.message);

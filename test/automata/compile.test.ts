@@ -2,6 +2,11 @@ import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 import { describe, expect, it } from "vitest";
+import {
+  CHAT_REGEX,
+  CHAT_RTRIVIAL_REGEX,
+  chatAlphabet,
+} from "../../src/attribution/models/chat.js";
 import { type Alphabet, unsafeAlphabet } from "../../src/automata/alphabet.js";
 import { arbRegex, regexShape } from "../../src/automata/arbitrary/regex.js";
 import { dfaEquals } from "../../src/automata/canonical.js";
@@ -22,23 +27,9 @@ import { allWords, matches } from "./regex/matcher.js";
 
 const ab = unsafeAlphabet(["a", "b"]);
 const abc = unsafeAlphabet(["a", "b", "c"]);
-const chat = unsafeAlphabet([
-  "user",
-  "bot",
-  "hi",
-  "hello",
-  "ok",
-  "sure",
-  "thanks",
-  "bye",
-  "please",
-  "help",
-  ".",
-]);
-const CHAT =
-  "<user> (<hi>|<hello>) <bot> (<hi>|<hello>) (<user> <please> <help> <bot> (<ok>|<sure>) \\.)* <user> (<thanks>|<bye>) <bot> <bye>";
-const CHAT_R_TRIVIAL =
-  "<user> (<hi>|<hello>) <bot> (<hi>|<hello>) (<user> <please> <help> <bot> <ok>* (<ok>|<sure>) \\.)? <user> (<thanks>|<bye>) <bot> <bye>";
+const chat = chatAlphabet();
+const CHAT = CHAT_REGEX;
+const CHAT_R_TRIVIAL = CHAT_RTRIVIAL_REGEX;
 
 function ok(source: string | Regex, sigma?: Alphabet, states?: number): Dfa {
   const d = compile(source, sigma, states === undefined ? undefined : { states });

@@ -1,6 +1,7 @@
 /** Regex helpers for the identification tests (the chat language of the default scenario). */
+
+import { CHAT_REGEX, chatAlphabet } from "../../src/attribution/models/chat.js";
 import type { Alphabet } from "../../src/automata/alphabet.js";
-import { unsafeAlphabet } from "../../src/automata/alphabet.js";
 import { compile } from "../../src/automata/compile.js";
 import type { Dfa } from "../../src/automata/dfa.js";
 import { right } from "./helpers.js";
@@ -11,20 +12,7 @@ export function re(source: string, alphabet?: Alphabet): Dfa {
 }
 
 /** The chat token alphabet of THEORY.md's default scenario, in shortlex order. */
-export const CHAT_ALPHABET = unsafeAlphabet([
-  "user",
-  "bot",
-  "hi",
-  "hello",
-  "ok",
-  "sure",
-  "thanks",
-  "bye",
-  "please",
-  "help",
-  ".",
-]);
+export const CHAT_ALPHABET = chatAlphabet();
 
 /** The chat language of THEORY.md's default scenario. */
-export const CHAT_SOURCE =
-  "<user> (<hi>|<hello>) <bot> (<hi>|<hello>) (<user> <please> <help> <bot> (<ok>|<sure>) \\.)* <user> (<thanks>|<bye>) <bot> <bye>";
+export const CHAT_SOURCE = CHAT_REGEX;

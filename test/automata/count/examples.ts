@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
+import { chatAlphabet } from "../../../src/attribution/models/chat.js";
 import { type Alphabet, unsafeAlphabet } from "../../../src/automata/alphabet.js";
 import { type Dfa, dfaFromTable, makeDfa } from "../../../src/automata/dfa.js";
 
@@ -105,19 +106,7 @@ export const noBB = table(
 );
 
 /** The chat tokens, in the order of THEORY.md. */
-export const chatTokens = unsafeAlphabet([
-  "user",
-  "bot",
-  "hi",
-  "hello",
-  "ok",
-  "sure",
-  "thanks",
-  "bye",
-  "please",
-  "help",
-  ".",
-]);
+export const chatTokens = chatAlphabet();
 
 const greeting: readonly (readonly [number, string, number])[] = [
   [0, "user", 1],
