@@ -22,7 +22,7 @@ import type { Learner } from "../../identification/learner/learner.js";
 import { alphabetFromFlags } from "../support/alphabet-options.js";
 import { emit, integerFlag, jsonText, withCommonFlags } from "../support/common-flags.js";
 import { orFailFlag, UserError } from "../support/fail.js";
-import { FAMILIES, familyFromFlags } from "../support/families.js";
+import { FAMILIES, familyFromFlags, familyOptions } from "../support/families.js";
 import { readText } from "../support/files.js";
 import type { CliIo } from "../support/io.js";
 import { guardLearner, learnerFailure, learnersFromFlags } from "../support/learners.js";
@@ -193,20 +193,12 @@ async function attack(io: CliIo, flags: AdversaryFlags): Promise<void> {
 export const adversaryCommand = {
   name: "adversary",
   build(io: CliIo): Command {
-    const command = new Command("adversary")
-      .description("run Gold's adversary against a learner and verify its certificate")
-      .requiredOption(
-        "--family <name>",
-        `gold, ft (with --base), cofin or fin-layers (of ${Object.keys(FAMILIES).join(", ")})`,
-      )
-      .option("--base <regex>", "the base model of --family ft")
-      .option(
-        "--capacity <c>",
-        "most words of a member of --family fin-layers",
-        integerFlag("--capacity", 1),
-      )
-      .option("--alphabet <symbols>", "the alphabet of --base")
-      .option("--tokens <tokens>", "comma-separated word tokens")
+    const command = familyOptions(
+      new Command("adversary").description(
+        "run Gold's adversary against a learner and verify its certificate",
+      ),
+      `gold, ft (with --base), cofin or fin-layers (of ${Object.keys(FAMILIES).join(", ")})`,
+    )
       .option(
         "--learner <name|module.js>",
         `the text learner attacked: ${Object.keys(learners).join(", ")}, or ./module.js`,

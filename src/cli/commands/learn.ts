@@ -19,7 +19,7 @@ import { textViolation } from "../../identification/presentation/text.js";
 import { alphabetFromFlags } from "../support/alphabet-options.js";
 import { csvText, emit, integerFlag, jsonText, withCommonFlags } from "../support/common-flags.js";
 import { orFailFlag } from "../support/fail.js";
-import { checkIndex, FAMILIES, familyFromFlags } from "../support/families.js";
+import { checkIndex, FAMILIES, familyFromFlags, familyOptions } from "../support/families.js";
 import type { CliIo } from "../support/io.js";
 import { guardLearner, learnersFromFlags } from "../support/learners.js";
 import { svgChart, terminalChart } from "../support/plot.js";
@@ -208,20 +208,12 @@ const collect = (v: string, previous: readonly string[]) => [
 export const learnCommand = {
   name: "learn",
   build(io: CliIo): Command {
-    const command = new Command("learn")
-      .description("run learners on a family and a presentation, and print their traces")
-      .requiredOption(
-        "--family <name|file.json>",
-        `a family: ${Object.keys(FAMILIES).join(", ")}, or a family JSON file`,
-      )
-      .option("--base <regex>", "the base model of --family ft")
-      .option(
-        "--capacity <c>",
-        "most words of a member of --family fin-layers",
-        integerFlag("--capacity", 1),
-      )
-      .option("--alphabet <symbols>", "the alphabet of --base or of a family file")
-      .option("--tokens <tokens>", "comma-separated word tokens")
+    const command = familyOptions(
+      new Command("learn").description(
+        "run learners on a family and a presentation, and print their traces",
+      ),
+      `a family: ${Object.keys(FAMILIES).join(", ")}, or a family JSON file`,
+    )
       .option("--target <index>", "the member presented", integerFlag("--target"), 0)
       .option(
         "--learner <names>",

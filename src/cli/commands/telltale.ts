@@ -27,7 +27,7 @@ import {
 import { alphabetFromFlags } from "../support/alphabet-options.js";
 import { emit, integerFlag, jsonText, withCommonFlags } from "../support/common-flags.js";
 import { orFail, UserError } from "../support/fail.js";
-import { FAMILIES, familyFromFlags } from "../support/families.js";
+import { FAMILIES, familyFromFlags, familyOptions } from "../support/families.js";
 import type { CliIo } from "../support/io.js";
 import { drive, interrupted, type ProgressValue } from "../support/progress.js";
 import {
@@ -136,20 +136,12 @@ function conditions(
 export const telltaleCommand = {
   name: "telltale",
   build(io: CliIo): Command {
-    const command = new Command("telltale")
-      .description("tell-tales of a family's members, or bounded certificates of their absence")
-      .requiredOption(
-        "--family <name|file.json>",
-        `a family: ${Object.keys(FAMILIES).join(", ")}, or a family JSON file`,
-      )
-      .option("--base <regex>", "the base model of --family ft")
-      .option(
-        "--capacity <c>",
-        "most words of a member of --family fin-layers",
-        integerFlag("--capacity", 1),
-      )
-      .option("--alphabet <symbols>", "the alphabet of --base or of a family file")
-      .option("--tokens <tokens>", "comma-separated word tokens")
+    const command = familyOptions(
+      new Command("telltale").description(
+        "tell-tales of a family's members, or bounded certificates of their absence",
+      ),
+      `a family: ${Object.keys(FAMILIES).join(", ")}, or a family JSON file`,
+    )
       .option(
         "--member <i>",
         "only this member (repeatable)",

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Command } from "commander";
 import type { Alphabet } from "../../automata/alphabet.js";
 import {
   exCofin,
@@ -15,6 +16,7 @@ import {
   exZoo,
 } from "../../identification/family/examples.js";
 import type { Family } from "../../identification/family/family.js";
+import { integerFlag } from "./common-flags.js";
 import { orFail, UserError } from "./fail.js";
 import { readFamilyFile } from "./family-file.js";
 import { compileRegex } from "./files.js";
@@ -112,4 +114,27 @@ export function checkIndex(family: Family, index: number, flag: string): number 
       `${flag} ${index} is not an index of ${family.description} (indices 0..${family.size - 1})`,
     );
   return index;
+}
+
+/**
+ * Adds the flags that name a family (`--family`, `--base`, `--capacity`, `--alphabet`,
+ * `--tokens`) to a command, so every command that takes a family reads them alike.
+ *
+ * @param familyHelp - the help text of `--family` (which families the command accepts).
+ * @example
+ * ```ts
+ * familyOptions(new Command("learn"), "a family: len, gold, …, or a family JSON file");
+ * ```
+ */
+export function familyOptions(command: Command, familyHelp: string): Command {
+  return command
+    .requiredOption("--family <name|file.json>", familyHelp)
+    .option("--base <regex>", "the base model of --family ft")
+    .option(
+      "--capacity <c>",
+      "most words of a member of --family fin-layers",
+      integerFlag("--capacity", 1),
+    )
+    .option("--alphabet <symbols>", "the alphabet of --base or of a family file")
+    .option("--tokens <tokens>", "comma-separated word tokens");
 }
