@@ -85,7 +85,7 @@ function quotientOf(b: Blocks): Quotient {
       if (t < 0) continue;
       const j = id[findBlock(b, t)] as number;
       target[i * kk + a] = j;
-      (off[j * kk + a + 1] as number)++;
+      off[j * kk + a + 1] = (off[j * kk + a + 1] as number) + 1;
     }
   }
   for (let x = 0; x < m * kk; x++) off[x + 1] = (off[x + 1] as number) + (off[x] as number);
@@ -96,7 +96,7 @@ function quotientOf(b: Blocks): Quotient {
       const j = target[i * kk + a] as number;
       if (j < 0) continue;
       src[fill[j * kk + a] as number] = i;
-      (fill[j * kk + a] as number)++;
+      fill[j * kk + a] = (fill[j * kk + a] as number) + 1;
     }
   return { m, node: Int32Array.from(nodes), final, off, src };
 }
