@@ -52,7 +52,16 @@ import { runLearner } from "../src/identification/learner/run.js";
 import { take } from "../src/identification/presentation/presentation.js";
 import { randomText } from "../src/identification/presentation/text.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
-import { attack, finLayersOver, rankLearner, recheck, underBase } from "./support/gold-attack.js";
+import {
+  attack,
+  finLayersOver,
+  oddLearner,
+  oddVariants,
+  rankLearner,
+  recheck,
+  recordCertificate,
+  underBase,
+} from "./support/gold-attack.js";
 import { orThrow } from "./support/or-throw.js";
 import { ab } from "./support/small-world.js";
 import { rightFrom } from "./support/tell-tale-law.js";
@@ -94,26 +103,9 @@ function beaten(family: Family, l: AnyLearner, deep: boolean): Certificate {
   return cert;
 }
 
-function record(
-  ctx: { witness(k: string, v: number): void; classify(l: string): void },
-  c: Certificate,
-) {
-  ctx.classify(c.kind);
-  ctx.witness("text length", c.text.length);
-  ctx.witness("symbols", c.symbols);
-  if (c.kind === "mind-changes") ctx.witness("mind changes forced", c.changes);
-  else ctx.witness("stuck member", c.member);
-}
-
 /** Learner variants drawn at random: odd learners with their parameters. */
 const arbVariant = fc.oneof(
-  fc.record({
-    kind: fc.constant("randomised" as const),
-    seed: fc.nat(),
-    choices: fc.integer({ min: 1, max: 5 }),
-  }),
-  fc.record({ kind: fc.constant("delaying" as const), delay: fc.integer({ min: 0, max: 8 }) }),
-  fc.record({ kind: fc.constant("tell-tale" as const), members: fc.integer({ min: 8, max: 96 }) }),
+  ...oddVariants,
   fc.record({
     kind: fc.constant("user" as const),
     patience: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
@@ -123,11 +115,9 @@ const arbVariant = fc.oneof(
 type Variant = typeof arbVariant extends fc.Arbitrary<infer T> ? T : never;
 
 function variant(family: Family, v: Variant): AnyLearner {
-  if (v.kind === "randomised")
-    return orThrow(learners.randomised(family, { seed: v.seed % 2 ** 32, choices: v.choices }));
-  if (v.kind === "delaying") return orThrow(learners.delaying(family, { delay: v.delay }));
-  if (v.kind === "tell-tale") return orThrow(learners["tell-tale"](family, { members: v.members }));
-  return rankLearner(family, v.patience) as AnyLearner;
+  return v.kind === "user"
+    ? (rankLearner(family, v.patience) as AnyLearner)
+    : oddLearner(family, v);
 }
 
 /** The finite-member restrictions: subsets of each base with at most c words. */
@@ -198,7 +188,7 @@ export const proof = defineProof({
         ),
       check: (c, ctx) => {
         ctx.classify(c.name);
-        record(ctx, beaten(c.family, c.learner, c.deep));
+        recordCertificate(ctx, beaten(c.family, c.learner, c.deep));
         return true;
       },
       show: (c) => `${c.learner.name} on EX-FT over ${c.name}`,
@@ -211,7 +201,7 @@ export const proof = defineProof({
       build: (ctx) =>
         fc.property(fc.constantFrom(...FAMILIES), arbVariant, (f, v) => {
           ctx.classify(v.kind);
-          record(ctx, beaten(f.family, variant(f.family, v), ctx.mode === "deep"));
+          recordCertificate(ctx, beaten(f.family, variant(f.family, v), ctx.mode === "deep"));
           return true;
         }),
     },

@@ -8,6 +8,7 @@
  * small, by an explicit shortlex enumeration of Σ*, compares a finite member's words with the
  * text's content, and compares the last guesses with the member by products.
  */
+import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 import { enumerate } from "../../src/automata/count/enumerate.js";
@@ -20,7 +21,10 @@ import type { TextDatum } from "../../src/identification/datum.js";
 import { exFinLayers } from "../../src/identification/family/examples.js";
 import { type Family, indexedFamily, member } from "../../src/identification/family/family.js";
 import { finiteLanguage as wordsLanguage } from "../../src/identification/family/finite-language.js";
+import { learners } from "../../src/identification/learner/catalogue.js";
 import type { Learner } from "../../src/identification/learner/learner.js";
+import type { ProofContext } from "../../src/proof/types.js";
+import { orThrow } from "./or-throw.js";
 import { properSubsetByProduct, subsetByProduct } from "./products.js";
 import { lengthWithin, sigmaStar } from "./shortlex.js";
 
@@ -253,4 +257,60 @@ export function underBase(family: Family, n: number): boolean {
   return Array.from({ length: n - 1 }, (_, j) => j + 1).every((j) =>
     properSubsetByProduct(member(family, j), base),
   );
+}
+
+/**
+ * Records a certificate's witness sizes and kind in a property's context.
+ *
+ * @example
+ * ```ts
+ * recordCertificate(ctx, attack(exGold(), learner, { mindChanges: 20, horizon: 200 }));
+ * ```
+ */
+export function recordCertificate(
+  ctx: Pick<ProofContext, "witness" | "classify">,
+  c: Certificate,
+): void {
+  ctx.classify(c.kind);
+  ctx.witness("text length", c.text.length);
+  ctx.witness("symbols", c.symbols);
+  if (c.kind === "mind-changes") ctx.witness("mind changes forced", c.changes);
+  else ctx.witness("stuck member", c.member);
+}
+
+/**
+ * Arbitraries of the library's odd learners with their parameters (randomised, delaying,
+ * tell-tale with a window), one per kind, for `fc.oneof(...oddVariants, …)`.
+ *
+ * @example
+ * ```ts
+ * const arb = fc.oneof(...oddVariants);
+ * ```
+ */
+export const oddVariants = [
+  fc.record({
+    kind: fc.constant("randomised" as const),
+    seed: fc.nat(),
+    choices: fc.integer({ min: 1, max: 5 }),
+  }),
+  fc.record({ kind: fc.constant("delaying" as const), delay: fc.integer({ min: 0, max: 8 }) }),
+  fc.record({ kind: fc.constant("tell-tale" as const), members: fc.integer({ min: 8, max: 96 }) }),
+] as const;
+
+/** One drawn odd learner: what {@link oddVariants} generate. */
+export type OddVariant = (typeof oddVariants)[number] extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * The library learner an {@link OddVariant} names, over `family`.
+ *
+ * @example
+ * ```ts
+ * oddLearner(exGold(), { kind: "delaying", delay: 3 }).name; // "delaying(…, 3)"
+ * ```
+ */
+export function oddLearner(family: Family, v: OddVariant): Learner<unknown, TextDatum> {
+  if (v.kind === "randomised")
+    return orThrow(learners.randomised(family, { seed: v.seed % 2 ** 32, choices: v.choices }));
+  if (v.kind === "delaying") return orThrow(learners.delaying(family, { delay: v.delay }));
+  return orThrow(learners["tell-tale"](family, { members: v.members }));
 }
