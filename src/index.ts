@@ -17,5 +17,11 @@ export type {
   Exclusion as CandidateExclusion,
   Growth as DoublingGrowth,
 } from "./attribution/index.js";
+export * from "./attribution/index.js";
 export type { Growth } from "./automata/index.js";
+export * from "./automata/index.js";
 export type { EnumerationOptions, Exclusion } from "./identification/index.js";
+export * from "./identification/index.js";
+export * from "./identification/passive/index.js";
+export * from "./identification/query/index.js";
+export * from "./proof/index.js";

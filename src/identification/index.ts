@@ -59,7 +59,3 @@ export * from "./structure/thickness.js";
 export * from "./telltale/absence.js";
 export * from "./telltale/angluin-condition.js";
 export * from "./telltale/search.js";
-
-// ---- merge point for the lead: query learning (issue 5) and passive inferrers ----
-// export * from "./query/index.js";
-// export * from "./passive/index.js";
