@@ -64,6 +64,8 @@ interface Algorithm {
   /** Is Angluin's membership bound a law of this algorithm? */
   readonly angluinBound: boolean;
   readonly learn: (t: Teacher, budget?: QueryBudget) => E.Either<LimitLabError, LearnResult>;
+  /** The query model its teacher uses (see `teacher`). */
+  readonly answers: "words" | "runs";
 }
 
 const ALGORITHMS: readonly Algorithm[] = [
@@ -71,18 +73,32 @@ const ALGORITHMS: readonly Algorithm[] = [
     name: "L* (Angluin)",
     angluinBound: true,
     learn: (t, budget = {}) => lstar(t, { counterexamples: "angluin", budget }),
+    answers: "words",
   },
   {
     name: "L* (Rivest–Schapire)",
     angluinBound: true,
     learn: (t, budget = {}) => lstar(t, { counterexamples: "rivest-schapire", budget }),
+    answers: "words",
   },
   {
     name: "Kearns–Vazirani",
     angluinBound: false,
     learn: (t, budget = {}) => kearnsVazirani(t, { budget }),
+    answers: "words",
   },
-  { name: "L#", angluinBound: false, learn: (t, budget = {}) => lsharp(t, { budget }) },
+  {
+    name: "L#",
+    angluinBound: false,
+    learn: (t, budget = {}) => lsharp(t, { budget }),
+    answers: "words",
+  },
+  {
+    name: "L# (runs)",
+    angluinBound: false,
+    learn: (t, budget = {}) => lsharp(t, { budget }),
+    answers: "runs",
+  },
 ];
 
 /** A target: its parameters and the seeded minimal DFA. */
@@ -156,11 +172,14 @@ function flipped(target: Dfa, w: Word): Dfa {
   return minimize(symmetricDifference(target, finiteLanguage(target.alphabet, [w])));
 }
 
-/** A teacher that answers for `target` except about `w`, consistently (equivalence included). */
-function lyingTeacher(target: Dfa, w: Word): Teacher {
+/**
+ * A teacher that answers for `target` except about `w`, consistently (equivalence and runs
+ * included: a run reports the flipped word's label too).
+ */
+function lyingTeacher(target: Dfa, w: Word, answers: "words" | "runs"): Teacher {
   const honest = teacher(target);
   return {
-    ...teacher(flipped(target, w)),
+    ...teacher(flipped(target, w), { answers }),
     membership: (x) => honest.membership(x) !== wordEquals(x, w),
   };
 }
@@ -171,9 +190,9 @@ export const proof = defineProof({
   statement:
     "With membership and equivalence queries L* learns the minimal DFA of any regular target exactly with at most n equivalence queries and at most (k+1)(n + m(n−1))n = O(k·m·n²) membership queries (Angluin 1987); Rivest–Schapire (1993), Kearns–Vazirani (1994) and L# (Vaandrager et al. 2022) keep exactness and ≤ n equivalence queries with fewer membership queries (TTT, Isberner et al. 2014, is cited).",
   shadow:
-    "Seeded random minimal targets with exactly n states (n ≤ 12, 40 deep) over 1–3 letters (4 deep), learned by L* with Angluin's and with Rivest–Schapire's processing, Kearns–Vazirani and L# against the exact teacher: exact results of size n, ≤ n equivalence queries, L* within Angluin's bound from the run's own m.",
+    "Seeded random minimal targets with exactly n states (n ≤ 12, 40 deep) over 1–3 letters (4 deep), learned by L* with Angluin's and with Rivest–Schapire's processing, Kearns–Vazirani and L# against the exact teacher, L# also in the runs model (a query is a letter-by-letter run, AALpy's model): exact results of size n, ≤ n equivalence queries, L* within Angluin's bound from the run's own m.",
   check:
-    "Exactness by `equivalent`, by the canonical minimal form (minimize, dfaEquals) and by running both automata on every word up to the longest length with ≤ 2000 words; counts from the driver's counting teacher, not from the learners.",
+    "Exactness by `equivalent`, by the canonical minimal form (minimize, dfaEquals) and by running both automata on every word up to the longest length with ≤ 2000 words; counts from the driver's counting teacher, not from the learners (runs: one per reset of the target).",
   control:
     "A teacher that lies about one word (consistently) makes every learner return a hypothesis that the exactness check rejects at exactly that word; a learner given one membership query less than it used is stopped by the budget, so no hypothesis passes.",
   properties: [
@@ -188,7 +207,7 @@ export const proof = defineProof({
           if (t.n >= 8) ctx.classify("n ≥ 8");
           ctx.classify(t.k === 1 ? "unary" : t.k === 2 ? "2 letters" : "3 letters or more");
           for (const a of ALGORITHMS) {
-            const run = a.learn(teacher(t.dfa));
+            const run = a.learn(teacher(t.dfa, { answers: a.answers }));
             const bad = violation(a, run, t.dfa);
             if (bad !== undefined) throw new Error(bad);
             const r = orThrow(run);
@@ -216,7 +235,7 @@ export const proof = defineProof({
             );
             ctx.witness("flipped word length", w.length);
             for (const a of ALGORITHMS) {
-              const run = a.learn(lyingTeacher(t.dfa, w));
+              const run = a.learn(lyingTeacher(t.dfa, w, a.answers));
               if (E.isLeft(run)) throw new Error(`${a.name} stopped: ${run.left.message}`);
               const cex = equivalent(run.right.dfa, t.dfa);
               if (violation(a, run, t.dfa) === undefined) return false;
@@ -235,9 +254,12 @@ export const proof = defineProof({
         fc.property(arbTarget(ctx.mode === "deep"), (t) => {
           if (t.n >= 8) ctx.classify("n ≥ 8");
           for (const a of ALGORITHMS) {
-            const used = orThrow(a.learn(teacher(t.dfa))).stats.membershipQueries;
+            const used = orThrow(a.learn(teacher(t.dfa, { answers: a.answers }))).stats
+              .membershipQueries;
             ctx.witness(`membership budget, ${a.name}`, used - 1);
-            const run = a.learn(teacher(t.dfa), { membershipQueries: used - 1 });
+            const run = a.learn(teacher(t.dfa, { answers: a.answers }), {
+              membershipQueries: used - 1,
+            });
             if (violation(a, run, t.dfa) === undefined) return false;
             if (!(E.isLeft(run) && run.left.kind === "budget")) return false;
           }

@@ -74,6 +74,7 @@ export {
 export { deriveSeed, next, nextInt, type Rng, rng, type Seed } from "./support/rng.js";
 export {
   compareShortlex,
+  isPrefix,
   parseWord,
   type Word,
   wordEquals,

@@ -106,6 +106,23 @@ export function wordEquals(u: Word, v: Word): boolean {
 }
 
 /**
+ * Is u a prefix of v (u = v included)?
+ *
+ * Cost: O(|u|).
+ *
+ * @example
+ * ```ts
+ * isPrefix([0], [0, 1]); // true
+ * isPrefix([1], [0, 1]); // false
+ * ```
+ */
+export function isPrefix(u: Word, v: Word): boolean {
+  if (u.length > v.length) return false;
+  for (let i = 0; i < u.length; i++) if (u[i] !== v[i]) return false;
+  return true;
+}
+
+/**
  * A string key for a word, for maps and sets (`"0.1.1"`, `""` for ε).
  *
  * @example

@@ -2,7 +2,7 @@ import * as E from "fp-ts/lib/Either.js";
 import { describe, expect, it } from "vitest";
 import { alphabet, unsafeAlphabet } from "../../src/automata/alphabet.js";
 import { accepts, dfaFromTable, transitionTable } from "../../src/automata/dfa.js";
-import { parseWord, wordToString } from "../../src/automata/word.js";
+import { isPrefix, parseWord, wordToString } from "../../src/automata/word.js";
 
 const ab = unsafeAlphabet(["a", "b"]);
 
@@ -25,6 +25,13 @@ describe("words", () => {
     expect(wordToString(ab, [0, 1, 1])).toBe("abb");
     expect(wordToString(unsafeAlphabet(["hi", "bye"]), [0, 1])).toBe("hi bye");
     expect(wordToString(ab, [])).toBe("ε");
+  });
+  it("know their prefixes", () => {
+    expect(isPrefix([], [])).toBe(true);
+    expect(isPrefix([0], [0, 1])).toBe(true);
+    expect(isPrefix([0, 1], [0, 1])).toBe(true);
+    expect(isPrefix([1], [0, 1])).toBe(false);
+    expect(isPrefix([0, 1, 0], [0, 1])).toBe(false);
   });
   it("parse back and name a bad symbol", () => {
     expect(parseWord(ab, "abba")).toEqual(E.right([0, 1, 1, 0]));

@@ -49,6 +49,7 @@ interface LstarFlags {
   readonly processor?: string;
   readonly command?: string;
   readonly blackBox?: boolean;
+  readonly queries: string;
   readonly words: number;
   readonly maxLength: number;
   readonly depth: number;
@@ -67,6 +68,8 @@ export interface LstarReport {
   readonly target: string | null;
   readonly command: string | null;
   readonly teacher: "exact" | "black-box";
+  /** The query model: one bit per word (`words`) or letter-by-letter runs (`runs`). */
+  readonly queries: "words" | "runs";
   readonly seed: number;
   readonly partial: boolean;
   /** Why the report is partial (`"interrupted"`), or null. */
@@ -91,7 +94,8 @@ function* withNote<R>(
 }
 
 function formatReport(r: LstarReport): string {
-  const head = `${QUERY_ALGORITHMS[r.algorithm]} (${r.processor}) against ${r.target ?? `the command ${r.command}`}, ${r.teacher} teacher${r.partial ? ` — PARTIAL (${r.reason})` : ""}`;
+  const model = r.queries === "runs" ? ", queries are runs" : "";
+  const head = `${QUERY_ALGORITHMS[r.algorithm]} (${r.processor}) against ${r.target ?? `the command ${r.command}`}, ${r.teacher} teacher${model}${r.partial ? ` — PARTIAL (${r.reason})` : ""}`;
   const rows: [string, string][] = [];
   if (r.learned !== null) rows.push(...dfaSummaryRows(r.learned));
   if (r.stats !== null) rows.push(...queryStatsRows(r.stats));
@@ -100,6 +104,18 @@ function formatReport(r: LstarReport): string {
   if (r.correct !== null)
     rows.push(["correct", r.correct ? "yes (equivalent to the target)" : "NO"]);
   return `${head}\n\n${formatRows(rows)}`;
+}
+
+function queryModel(flags: LstarFlags): "words" | "runs" {
+  if (flags.queries !== "words" && flags.queries !== "runs")
+    throw new UserError(
+      `--queries: unknown query model ${JSON.stringify(flags.queries)} (known: words, runs)`,
+    );
+  if (flags.queries === "runs" && (flags.command !== undefined || flags.blackBox === true))
+    throw new UserError(
+      "--queries runs needs a target to run letter by letter (not --command or --black-box)",
+    );
+  return flags.queries;
 }
 
 function makeTeacher(
@@ -116,11 +132,12 @@ function makeTeacher(
     throw new UserError("give a target (regex or automaton file) or --command");
   return flags.blackBox === true
     ? blackBoxTeacher((w) => accepts(target, w), target.alphabet, oracle)
-    : teacher(target);
+    : teacher(target, { answers: queryModel(flags) });
 }
 
 async function learn(io: CliIo, spec: string | undefined, flags: LstarFlags): Promise<void> {
   const algorithm = queryAlgorithm(flags.algorithm);
+  const queries = queryModel(flags);
   if (spec !== undefined && flags.command !== undefined)
     throw new UserError("give a target or --command, not both");
   const given = alphabetFromFlags(flags);
@@ -144,6 +161,7 @@ async function learn(io: CliIo, spec: string | undefined, flags: LstarFlags): Pr
     const learner = queryLearner(algorithm, t.alphabet, {
       ...(flags.processor === undefined ? {} : { processor: flags.processor }),
       shortest: t.counterexamples === "shortest",
+      runs: t.trace !== undefined,
     });
     const run = await drive(
       withNote(queryRun(learner, t, { membershipQueries: flags.budget })),
@@ -163,6 +181,7 @@ async function learn(io: CliIo, spec: string | undefined, flags: LstarFlags): Pr
         flags.command !== undefined || flags.blackBox === true
           ? ("black-box" as const)
           : ("exact" as const),
+      queries,
       seed: flags.seed,
     };
     if (run.interrupted) {
@@ -230,6 +249,11 @@ export const lstarCommand = {
       )
       .option("--black-box", "test equivalence on the target as on a black box, not exactly")
       .option(
+        "--queries <model>",
+        "words: a membership query answers one word (Angluin); runs: the target is run letter by letter, a query reports the label after every letter and may be continued (AALpy's model)",
+        "words",
+      )
+      .option(
         "--words <n>",
         "random test words per equivalence query (black box)",
         integerFlag("--words"),
@@ -265,6 +289,7 @@ export const lstarCommand = {
 Examples:
   limitlab lstar '(ab)*'                                 # exact teacher
   limitlab lstar '(a|b)*a(a|b){3}' --algorithm lsharp --json
+  limitlab lstar target.json --algorithm lsharp --queries runs   # as AALpy counts
   limitlab lstar target.dot --black-box --depth 2
   limitlab lstar --alphabet ab --command './model.sh'     # a model behind a script
 

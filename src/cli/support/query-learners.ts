@@ -63,7 +63,8 @@ export function queryAlgorithm(name: string): QueryAlgorithm {
 
 /**
  * The learner `algorithm` over `alphabet`, with the processor named (default Rivest–Schapire)
- * and, for L#, whether counterexamples are promised shortest (exact teachers).
+ * and, for L#, whether counterexamples are promised shortest (exact teachers) and whether
+ * the teacher runs its target letter by letter (`runs`, default false).
  *
  * @example
  * ```ts
@@ -73,7 +74,7 @@ export function queryAlgorithm(name: string): QueryAlgorithm {
 export function queryLearner(
   algorithm: QueryAlgorithm,
   alphabet: Alphabet,
-  options: { readonly processor?: string; readonly shortest: boolean },
+  options: { readonly processor?: string; readonly shortest: boolean; readonly runs?: boolean },
 ): QueryLearner {
   const name = options.processor ?? "rivest-schapire";
   if (!Object.hasOwn(counterexampleProcessors, name))
@@ -92,5 +93,6 @@ export function queryLearner(
     : lsharpLearner(alphabet, {
         counterexamples: search,
         shortestCounterexamples: options.shortest,
+        runs: options.runs === true,
       });
 }

@@ -21,6 +21,8 @@ export interface WordCache {
   readonly lookup: (w: Word) => number;
   /** Stores the label of `w` (first answer wins). */
   readonly store: (w: Word, label: boolean) => void;
+  /** Stores `labels[i]` as the label of the prefix of length i, for every i ≤ |w|. */
+  readonly storePrefixes: (w: Word, labels: readonly boolean[]) => void;
   /** Number of words with a label. */
   readonly size: () => number;
 }
@@ -34,6 +36,8 @@ export interface WordCache {
  * c.store([0, 1], true);
  * c.lookup([0, 1]); // 1
  * c.lookup([0]); // -1 (a prefix of a stored word, but never asked)
+ * c.storePrefixes([1, 1], [false, true, true]);
+ * c.lookup([1]); // 1
  * ```
  */
 export function wordCache(k: number): WordCache {
@@ -51,9 +55,19 @@ export function wordCache(k: number): WordCache {
     return v;
   };
 
-  const insert = (w: Word): number => {
+  const mark = (v: number, b: boolean): void => {
+    if (label[v] === -1) {
+      label[v] = b ? 1 : 0;
+      labelled++;
+    }
+  };
+
+  /** The node of w, created when absent; `visit(node, i)` sees the node of each prefix. */
+  const insert = (w: Word, visit?: (v: number, i: number) => void): number => {
     let v = 0;
-    for (const s of w) {
+    visit?.(0, 0);
+    for (let i = 0; i < w.length; i++) {
+      const s = w[i] as number;
       const at = v * k + s;
       let u = child[at] as number;
       if (u === 0) {
@@ -69,6 +83,7 @@ export function wordCache(k: number): WordCache {
         child[at] = u;
       }
       v = u;
+      visit?.(v, i + 1);
     }
     return v;
   };
@@ -78,12 +93,9 @@ export function wordCache(k: number): WordCache {
       const v = find(w);
       return v < 0 ? -1 : (label[v] as number);
     },
-    store: (w, b) => {
-      const v = insert(w);
-      if (label[v] === -1) {
-        label[v] = b ? 1 : 0;
-        labelled++;
-      }
+    store: (w, b) => mark(insert(w), b),
+    storePrefixes: (w, labels) => {
+      insert(w, (v, i) => mark(v, labels[i] as boolean));
     },
     size: () => labelled,
   };

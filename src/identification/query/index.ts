@@ -63,5 +63,6 @@ export {
   blackBoxTeacher,
   firstCounterexample,
   type Teacher,
+  type TeacherOptions,
   teacher,
 } from "./teacher.js";

@@ -6,7 +6,8 @@
  * get the same answer); the run ends with `right({ dfa, stats })` when the learner returns a
  * DFA, or `left` when the learner gives up, when an equivalence query goes to a
  * membership-only teacher, or when a budget would be exceeded: the target never receives
- * more than `budget.membershipQueries` of the learner's words nor the oracle more than
+ * more than `budget.membershipQueries` of the learner's words (of its runs, for a teacher
+ * that runs its target: continuing a run is free) nor the oracle more than
  * `budget.equivalenceQueries` hypotheses, and no hypothesis above `budget.states` states is
  * submitted. Long runs are step-wise: {@link queryRun} yields progress after every
  * equivalence query (and every 4096 membership queries), so the CLI can drive it in slices.
@@ -66,7 +67,7 @@ export function* queryRun(
     const q = step.value;
     if (q.kind === "membership") {
       const seen = t.stats().membershipQueries;
-      if (!t.known(q.word) && seen >= maxMembership)
+      if (!t.free(q.word) && seen >= maxMembership)
         return E.left(budgetError("membershipQueries", maxMembership, seen + 1, "query learning"));
       answer = t.membership(q.word);
       const now = t.stats().membershipQueries;

@@ -30,11 +30,31 @@ export interface Teacher {
   readonly equivalence?: EquivalenceOracle;
   /** What the counterexamples promise (see the module doc). */
   readonly counterexamples: "shortest" | "any";
+  /**
+   * Present when the target is a system run letter by letter from a reset (AALpy's SUL
+   * model): returns the label after every letter of the word, ε first. The driver then
+   * treats a query as a run: it caches the label of every prefix, and a query whose word
+   * extends the word of the previous run continues that run (the system has not been
+   * reset), so the learner may choose the next letter after seeing the last label (an
+   * adaptive query). `membershipQueries` then counts runs; `symbols`, the letters stepped.
+   */
+  readonly trace?: (word: Word) => readonly boolean[];
+}
+
+/** Options of {@link teacher}. */
+export interface TeacherOptions {
+  /**
+   * `"words"`: a membership query answers its word only (one bit, Angluin's MAT);
+   * `"runs"`: the target is run letter by letter (see {@link Teacher.trace}).
+   * @defaultValue "words"
+   */
+  readonly answers?: "words" | "runs";
 }
 
 /**
  * The exact teacher of a DFA: membership by running it; equivalence exact, with the
- * shortest, then shortlex-least counterexample.
+ * shortest, then shortlex-least counterexample. With `answers: "runs"` a query is a run of
+ * the DFA that reports the label after every letter (see {@link Teacher.trace}).
  *
  * Cost: membership O(|w|); equivalence as {@link exactOracle}.
  *
@@ -42,15 +62,29 @@ export interface Teacher {
  * ```ts
  * const t = teacher(target);
  * lstar(t); // right({ dfa, stats })
+ * lsharp(teacher(target, { answers: "runs" })); // AALpy's query semantics
  * ```
  */
-export function teacher(target: Dfa): Teacher {
-  return {
+export function teacher(target: Dfa, options: TeacherOptions = {}): Teacher {
+  const exact: Teacher = {
     alphabet: target.alphabet,
     membership: (w) => accepts(target, w),
     equivalence: exactOracle(target),
     counterexamples: "shortest",
   };
+  return options.answers === "runs" ? { ...exact, trace: (w) => trace(target, w) } : exact;
+}
+
+/** The labels of every prefix of w in d, ε first, from one run. */
+function trace(d: Dfa, w: Word): boolean[] {
+  const k = d.alphabet.symbols.length;
+  const out: boolean[] = [d.accepting[d.start] === 1];
+  let q = d.start;
+  for (const a of w) {
+    q = d.delta[q * k + a] as number;
+    out.push(d.accepting[q] === 1);
+  }
+  return out;
 }
 
 /**

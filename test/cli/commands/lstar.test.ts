@@ -42,6 +42,23 @@ describe("limitlab lstar", () => {
     expect(r.out).toMatch(/\ncorrect +yes/u);
   });
 
+  it("learns in the runs model with fewer queries, and refuses runs without a target to run", async () => {
+    const target = "(a|b)*a(a|b){3}";
+    const words = json((await cli(["lstar", target, "--algorithm", "lsharp", "--json"])).out);
+    const r = await cli(["lstar", target, "--algorithm", "lsharp", "--queries", "runs", "--json"]);
+    expect(r.code, r.err).toBe(0);
+    const runs = json(r.out);
+    expect(runs).toMatchObject({ queries: "runs", correct: true });
+    expect(words.queries).toBe("words");
+    expect(runs.stats?.membershipQueries).toBeLessThan(words.stats?.membershipQueries as number);
+    const bad = await cli(["lstar", "(ab)*", "--queries", "runs", "--black-box"]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("--queries runs needs a target");
+    expect((await cli(["lstar", "(ab)*", "--queries", "bits"])).err).toContain(
+      "known: words, runs",
+    );
+  });
+
   it("tests equivalence on a black box with counted oracle queries", async () => {
     const r = await cli(["lstar", "(ab)*", "--black-box", "--json"]);
     const report = json(r.out);

@@ -22,4 +22,30 @@ describe("wordCache", () => {
       { numRuns: 100, seed: 42 },
     );
   });
+  it("stores a word's prefixes with their labels as storing each prefix would", () => {
+    const arbWord = fc.array(fc.integer({ min: 0, max: 1 }), { maxLength: 10 });
+    let overlapping = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(arbWord, fc.array(fc.boolean(), { minLength: 11, maxLength: 11 })), {
+          maxLength: 40,
+        }),
+        (entries) => {
+          const traced = wordCache(2);
+          const each = wordCache(2);
+          for (const [w, labels] of entries) {
+            if (traced.lookup(w.slice(0, 1)) >= 0) overlapping++;
+            traced.storePrefixes(w, labels);
+            for (let i = 0; i <= w.length; i++) each.store(w.slice(0, i), labels[i] as boolean);
+          }
+          expect(traced.size()).toBe(each.size());
+          for (const [w] of entries)
+            for (let i = 0; i <= w.length; i++)
+              expect(traced.lookup(w.slice(0, i))).toBe(each.lookup(w.slice(0, i)));
+        },
+      ),
+      { numRuns: 100, seed: 42 },
+    );
+    expect(overlapping).toBeGreaterThan(100);
+  });
 });

@@ -28,6 +28,8 @@ interface Entry {
   readonly name: string;
   readonly family: "lstar" | "kv" | "lsharp";
   readonly learn: (t: Teacher) => E.Either<LimitLabError, LearnResult>;
+  /** The query model of the teacher (see `teacher`). @defaultValue "words" */
+  readonly answers?: "words" | "runs";
 }
 
 const LEARNERS: readonly Entry[] = [
@@ -58,11 +60,23 @@ const LEARNERS: readonly Entry[] = [
     },
   ]),
   { name: "lsharp/guess-3", family: "lsharp", learn: (t) => lsharp(t, { guessUpTo: 3 }) },
+  // The runs model (AALpy's): every family against a teacher that runs its target.
+  { name: "lstar/runs", family: "lstar", learn: (t) => lstar(t), answers: "runs" },
+  { name: "kv/runs", family: "kv", learn: (t) => kearnsVazirani(t), answers: "runs" },
+  { name: "lsharp/runs", family: "lsharp", learn: (t) => lsharp(t), answers: "runs" },
+  {
+    name: "lsharp/runs/any-cex",
+    family: "lsharp",
+    learn: (t) => lsharp(t, { shortestCounterexamples: false }),
+    answers: "runs",
+  },
+  // A runs learner against a one-bit teacher: dearer, still exact.
+  { name: "lsharp/runs-on-words", family: "lsharp", learn: (t) => lsharp(t, { runs: true }) },
 ];
 
 /** The contract: exact, minimal, and the family's bounds. */
 function checkContract(entry: Entry, target: Dfa): LearnResult {
-  const r = rightOf(entry.learn(teacher(target)));
+  const r = rightOf(entry.learn(teacher(target, { answers: entry.answers ?? "words" })));
   expect(equivalent(r.dfa, target)).toEqual(O.none);
   expect(r.dfa.states).toBe(target.states);
   const { stats } = r;

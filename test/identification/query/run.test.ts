@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { accepts } from "../../../src/automata/dfa.js";
 import type { LimitLabError } from "../../../src/automata/support/errors.js";
 import { kearnsVazirani, kvLearner } from "../../../src/identification/query/kv/kv.js";
-import type { LearnResult } from "../../../src/identification/query/learner.js";
+import {
+  ask,
+  type LearnResult,
+  type QueryLearner,
+} from "../../../src/identification/query/learner.js";
 import { lsharp } from "../../../src/identification/query/lsharp/lsharp.js";
 import { lstar, lstarLearner } from "../../../src/identification/query/lstar/lstar.js";
 import { queryRun, runQueryLearner } from "../../../src/identification/query/run.js";
@@ -47,6 +51,29 @@ describe("runQueryLearner budgets", () => {
       });
       expect(reached()).toBe(40);
     }
+  });
+  it("in the runs model, counts runs against the budget: continuing a run is free, exactly the runs used suffice", () => {
+    const runs = teacher(target, { answers: "runs" });
+    const used = (lsharp(runs) as E.Right<LearnResult>).right.stats.membershipQueries;
+    expect(E.isRight(lsharp(runs, { budget: { membershipQueries: used } }))).toBe(true);
+    expect(leftOf(lsharp(runs, { budget: { membershipQueries: used - 1 } }))).toMatchObject({
+      kind: "budget",
+      limit: used - 1,
+    });
+    // One run, continued twice, then a second run: a budget of one run stops only the last.
+    let answered = 0;
+    function* walker(): QueryLearner {
+      for (const w of [[0], [0, 1], [0, 1, 1], [1]]) {
+        yield* ask(w);
+        answered++;
+      }
+      return E.left({ kind: "invalid-input", message: "not reached" });
+    }
+    expect(leftOf(runQueryLearner(walker(), runs, { membershipQueries: 1 }))).toMatchObject({
+      kind: "budget",
+      reached: 2,
+    });
+    expect(answered).toBe(3);
   });
   it("stops at the equivalence budget and at the states budget", () => {
     expect(

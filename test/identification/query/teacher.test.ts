@@ -14,6 +14,21 @@ const ab = unsafeAlphabet(["a", "b"]);
 const abc = unsafeAlphabet(["a", "b", "c"]);
 
 describe("teacher(dfa), the exact MAT", () => {
+  it("in the runs model, reports the label after every letter, ε first", () => {
+    fc.assert(
+      fc.property(
+        arbDfa(abc, { maxStates: 5 }),
+        fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 8 }),
+        (target, w) => {
+          const t = teacher(target, { answers: "runs" });
+          expect(teacher(target).trace).toBeUndefined();
+          expect(t.trace?.(w)).toEqual(
+            Array.from({ length: w.length + 1 }, (_, i) => accepts(target, w.slice(0, i))),
+          );
+        },
+      ),
+    );
+  });
   it("answers membership by running the DFA and equivalence with the shortest, then shortlex-least counterexample", () => {
     let differing = 0;
     fc.assert(

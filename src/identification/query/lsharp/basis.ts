@@ -103,9 +103,15 @@ export class Basis {
     this.classify(f);
   }
 
-  /** Is the output at node·σ known and different from `bit`? */
-  private differs(node: number, sigma: Word, bit: number): boolean {
-    const z = this.tree.find(node, sigma);
+  /**
+   * Is the output at node·σ known and different from `bit`, where σ is up[len − 1], …, up[0]
+   * (a path read upwards, as {@link Basis.record} collects it)?
+   */
+  private differs(node: number, up: readonly number[], len: number, bit: number): boolean {
+    const child = this.tree.child;
+    const k = this.tree.k;
+    let z = node;
+    for (let i = len - 1; i >= 0 && z >= 0; i--) z = child[z * k + (up[i] as number)] as number;
     return z >= 0 && (this.tree.output[z] as number) >= 0 && this.tree.output[z] !== bit;
   }
 
@@ -136,16 +142,20 @@ export class Basis {
     }
     if (below >= 0 && !this.isFrontier(below)) this.register(below);
     else if (below >= 0) {
-      const sigma = up.slice(0, -1).reverse();
-      for (const b of [...(this.candidates.get(below) as number[])])
-        if (this.differs(b, sigma, bit)) this.drop(below, b);
+      const list = this.candidates.get(below) as number[];
+      let kept = 0;
+      for (const b of list)
+        if (this.differs(b, up, up.length - 1, bit)) this.holders.get(b)?.delete(below);
+        else list[kept++] = b;
+      if (kept < list.length) {
+        list.length = kept;
+        this.classify(below);
+      }
     }
     for (let b = y; ; ) {
       const holding = this.holders.get(b) as Set<number>;
-      if (holding.size > 0) {
-        const sigma = [...up].reverse();
-        for (const g of [...holding]) if (this.differs(g, sigma, bit)) this.drop(g, b);
-      }
+      // Deleting the element being visited is safe while iterating a Set.
+      for (const g of holding) if (this.differs(g, up, up.length, bit)) this.drop(g, b);
       if (b === 0) return;
       up.push(t.via[b] as number);
       b = t.parent[b] as number;

@@ -12,8 +12,13 @@
  * through a breakpoint search over the basis access words (default Rivest–Schapire), which
  * makes one frontier node apart from the state the hypothesis sent it to.
  *
- * Membership queries answer one word each (one bit), unlike AALpy's DFA runs, whose queries
- * return the output of every prefix; so counts compare with AALpy only up to that difference.
+ * Two query models. Against a one-bit teacher (Angluin's MAT) a separation is one query
+ * along a witness of two candidates. Against a teacher that runs its target letter by letter
+ * (`runs`, AALpy's model: a query reports the label after every letter and may be continued)
+ * every prefix's output is recorded, and a frontier node is separated adaptively in the run
+ * that extended it: each next letter is the one whose known outputs below the candidates
+ * still in play split them best, by the score of an adaptive distinguishing sequence
+ * looking up to 3 letters ahead (`splitter.ts`).
  *
  * `shortestCounterexamples` (sound only against a teacher whose counterexamples are the
  * shortest, then shortlex-least, such as `teacher(dfa)`): a counterexample c to H means the
@@ -52,6 +57,7 @@ import {
 import { runQueryLearner } from "../run.js";
 import type { Teacher } from "../teacher.js";
 import { Basis } from "./basis.js";
+import { Splitter } from "./splitter.js";
 
 /** Options of {@link lsharp}. */
 export interface LSharpOptions {
@@ -63,6 +69,16 @@ export interface LSharpOptions {
    * `teacher.counterexamples === "shortest"`
    */
   readonly shortestCounterexamples?: boolean;
+  /**
+   * Learn from runs (AALpy's SUL model, `teacher(dfa, { answers: "runs" })`): record the
+   * output of every prefix of an asked word (cache hits against such a teacher), and
+   * separate a frontier node adaptively, one letter at a time in one run, each letter chosen
+   * from the outputs so far, starting right after the node's extension query. Against a
+   * one-bit teacher every prefix and every letter costs a query of its own.
+   * @defaultValue false for {@link lsharpLearner}; for {@link lsharp}, true exactly when the
+   * teacher runs its target (`teacher.trace` is present)
+   */
+  readonly runs?: boolean;
   /** Guess frontier nodes with at most this many candidates (1: plain L#). @defaultValue 1 */
   readonly guessUpTo?: number;
   /** @defaultValue {@link DEFAULT_QUERY_BUDGET} */
@@ -71,21 +87,41 @@ export interface LSharpOptions {
 
 class LSharp {
   readonly basis: Basis;
+  readonly splitter: Splitter;
   /** The refuted hypothesis with the greatest (shortest-first) counterexample. */
   knowledge: { readonly h: Dfa; readonly c: Word } | undefined;
 
   constructor(
     alphabet: Alphabet,
     readonly trustShortest: boolean,
+    readonly runs: boolean,
     guessUpTo: number,
   ) {
     this.basis = new Basis(alphabet, guessUpTo);
+    this.splitter = new Splitter(alphabet.symbols.length);
   }
 
-  /** The output of x: from the tree, from the knowledge, or by a membership query. */
+  /**
+   * The output of x: from the tree, from the knowledge, or by a membership query; with
+   * `runs`, the unknown outputs of x's ancestors are recorded after it.
+   */
   *output(x: number): LearnerStep<number> {
     const known = this.basis.tree.output[x] as number;
     if (known >= 0) return known;
+    const o = yield* this.learn(x);
+    if (this.runs) yield* this.ancestors(x);
+    return o;
+  }
+
+  /** Records the outputs of x's ancestors that are not known yet. */
+  *ancestors(x: number): LearnerStep<void> {
+    const t = this.basis.tree;
+    for (let y = t.parent[x] as number; y >= 0; y = t.parent[y] as number)
+      if ((t.output[y] as number) < 0) yield* this.learn(y);
+  }
+
+  /** Finds and records the output of x (not known yet). */
+  private *learn(x: number): LearnerStep<number> {
     const w = this.basis.tree.word(x);
     const kn = this.knowledge;
     const b = kn !== undefined && compareShortlex(w, kn.c) < 0 ? accepts(kn.h, w) : yield* ask(w);
@@ -106,12 +142,40 @@ class LSharp {
       if (missing >= 0) {
         yield* this.output(missing);
         if (!s.isFrontier(missing)) s.register(missing);
+        if (this.runs && s.ambiguous.has(missing)) yield* this.separate(missing);
         continue;
       }
       const amb = s.ambiguous.values().next();
       if (amb.done) return;
-      yield* this.output(s.tree.ensure(amb.value, s.separator(s.candidatesOf(amb.value))));
+      yield* this.separate(amb.value);
     }
+  }
+
+  /**
+   * Removes at least one candidate of ambiguous frontier node f. With `runs`: an adaptive
+   * walk from f, each letter the one whose known outputs below the candidates still in
+   * the walk split them most evenly, until at most one is left or no letter splits them;
+   * otherwise (or when no letter splits them at the start) one query along a witness.
+   */
+  private *separate(f: number): LearnerStep<void> {
+    const s = this.basis;
+    const t = s.tree;
+    const k = t.k;
+    let below = this.runs ? [...s.candidatesOf(f)] : [];
+    let x = f;
+    while (below.length > 1) {
+      const a = this.splitter.choose(t.child, t.output, below);
+      if (a < 0) break;
+      x = t.extend(x, a);
+      const o = yield* this.output(x);
+      const next: number[] = [];
+      for (const b of below) {
+        const c = t.child[b * k + a] as number;
+        if (c >= 0 && t.output[c] === o) next.push(c);
+      }
+      below = next;
+    }
+    if (x === f) yield* this.output(t.ensure(f, s.separator(s.candidatesOf(f))));
   }
 
   /** The most likely candidate of a frontier node that is left to guessing. */
@@ -130,6 +194,7 @@ class LSharp {
     const t = this.basis.tree;
     const x = t.ensure(0, c);
     if ((t.output[x] as number) < 0) this.basis.record(x, label ? 1 : 0);
+    if (this.runs) yield* this.ancestors(x);
     const alpha = (i: number): LearnerStep<boolean> => this.alpha(h, c, i);
     yield* search.find(c.length, label, alpha);
   }
@@ -154,7 +219,12 @@ class LSharp {
  */
 export function* lsharpLearner(alphabet: Alphabet, options: LSharpOptions = {}): QueryLearner {
   const search = options.counterexamples ?? rivestSchapire;
-  const s = new LSharp(alphabet, options.shortestCounterexamples === true, options.guessUpTo ?? 1);
+  const s = new LSharp(
+    alphabet,
+    options.shortestCounterexamples === true,
+    options.runs === true,
+    options.guessUpTo ?? 1,
+  );
   yield* s.output(0);
   for (;;) {
     yield* s.stabilise();
@@ -199,8 +269,9 @@ export function lsharp(
   options: LSharpOptions = {},
 ): E.Either<LimitLabError, LearnResult> {
   const trust = options.shortestCounterexamples ?? teacher.counterexamples === "shortest";
+  const runs = options.runs ?? teacher.trace !== undefined;
   return runQueryLearner(
-    lsharpLearner(teacher.alphabet, { ...options, shortestCounterexamples: trust }),
+    lsharpLearner(teacher.alphabet, { ...options, shortestCounterexamples: trust, runs }),
     teacher,
     options.budget,
   );

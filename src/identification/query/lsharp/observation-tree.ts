@@ -23,6 +23,8 @@ export class ObservationTree {
   via: Int32Array;
   depth: Int32Array;
   output: Int8Array;
+  /** Scratch stack of {@link ObservationTree.apart} (pairs of nodes). */
+  private stack = new Int32Array(256);
 
   constructor(readonly k: number) {
     const cap = 1024;
@@ -131,17 +133,31 @@ export class ObservationTree {
   /** Are p and q apart? Cost as {@link ObservationTree.witness}, without building words. */
   apart(p: number, q: number): boolean {
     const k = this.k;
-    const stack = [p, q];
-    while (stack.length > 0) {
-      const y = stack.pop() as number;
-      const x = stack.pop() as number;
-      const ox = this.output[x] as number;
-      const oy = this.output[y] as number;
+    const child = this.child;
+    const output = this.output;
+    let stack = this.stack;
+    let top = 0;
+    stack[top++] = p;
+    stack[top++] = q;
+    while (top > 0) {
+      const y = stack[--top] as number;
+      const x = stack[--top] as number;
+      const ox = output[x] as number;
+      const oy = output[y] as number;
       if (ox >= 0 && oy >= 0 && ox !== oy) return true;
       for (let a = 0; a < k; a++) {
-        const cx = this.child[x * k + a] as number;
-        const cy = this.child[y * k + a] as number;
-        if (cx >= 0 && cy >= 0) stack.push(cx, cy);
+        const cx = child[x * k + a] as number;
+        const cy = child[y * k + a] as number;
+        if (cx >= 0 && cy >= 0) {
+          if (top + 2 > stack.length) {
+            const grown = new Int32Array(stack.length * 2);
+            grown.set(stack);
+            stack = grown;
+            this.stack = stack;
+          }
+          stack[top++] = cx;
+          stack[top++] = cy;
+        }
       }
     }
     return false;

@@ -45,4 +45,27 @@ describe("lsharp", () => {
     expect(guess.membershipQueries).toBeLessThan(plain.membershipQueries);
     expect(guess.equivalenceQueries).toBeGreaterThan(plain.equivalenceQueries);
   });
+  it("in the runs model asks no more queries than AALpy's L# on the n = 200 targets, and fewer than one-bit L#", () => {
+    // AALpy's L# (shared/reference/README.md): 1173 queries for k = 2, 4417 for k = 5.
+    for (const [k, aalpy] of [
+      [2, 1173],
+      [5, 4417],
+    ] as const) {
+      const target = referenceTarget(200, k);
+      const runs = rightOf(lsharp(teacher(target, { answers: "runs" })));
+      expect(equivalent(runs.dfa, target)).toEqual(O.none);
+      expect(runs.stats.membershipQueries).toBeLessThanOrEqual(aalpy);
+      const words = rightOf(lsharp(teacher(target)));
+      expect(runs.stats.membershipQueries).toBeLessThan(words.stats.membershipQueries);
+      expect(runs.stats.equivalenceQueries).toBeLessThan(words.stats.equivalenceQueries);
+    }
+  });
+  it("with runs off, takes the one-bit learner's path against a runs teacher (same rounds, no more queries)", () => {
+    const target = referenceTarget(50, 3);
+    const off = rightOf(lsharp(teacher(target, { answers: "runs" }), { runs: false })).stats;
+    const words = rightOf(lsharp(teacher(target))).stats;
+    expect(off.equivalenceQueries).toBe(words.equivalenceQueries);
+    expect(off.symbols).toBeLessThanOrEqual(words.symbols);
+    expect(off.membershipQueries).toBeLessThan(words.membershipQueries);
+  });
 });
