@@ -8,9 +8,11 @@ import { Command, Option } from "commander";
 import type { Dfa } from "../../automata/dfa.js";
 import { toDot } from "../../automata/interop/dot.js";
 import { toJflap } from "../../automata/interop/jflap.js";
+import { toJson } from "../../automata/interop/json.js";
+import { minimize } from "../../automata/minimize.js";
 import { alphabetFromFlags } from "../support/alphabet-options.js";
 import { integerFlag } from "../support/common-flags.js";
-import { compileRegex } from "../support/files.js";
+import { readLanguage } from "../support/files.js";
 import type { CliIo } from "../support/io.js";
 import { renderSvg } from "../support/svg.js";
 import { writeAtomic } from "../support/write.js";
@@ -28,6 +30,7 @@ interface CompileFlags {
   readonly json?: boolean;
   readonly dot?: boolean;
   readonly jflap?: boolean;
+  readonly dfa?: boolean;
   readonly svg?: string;
   readonly out?: string;
   readonly budget: number;
@@ -76,8 +79,13 @@ export const compileCommand = {
   name: "compile",
   build(io: CliIo): Command {
     return new Command("compile")
-      .description("compile a regex to its minimal DFA and print its properties")
-      .argument("<regex>", "the regex (tokens in angle brackets: <hello>; \\ escapes)")
+      .description(
+        "compile a regex (or read an automaton, or draw a random target) to its minimal DFA and print its properties",
+      )
+      .argument(
+        "<regex>",
+        "the regex (tokens in angle brackets: <hello>; \\ escapes), an automaton file (.json, .dot, .gv, .jff), or random:N:K[:SEED]",
+      )
       .option("--alphabet <symbols>", "single characters (ab) or comma-separated symbols (a,b)")
       .option("--tokens <tokens>", "comma-separated word tokens (hello,world)")
       .option("--json", "print one JSON object: the properties and the automaton")
@@ -86,6 +94,12 @@ export const compileCommand = {
       )
       .addOption(
         new Option("--jflap", "print the automaton as a JFLAP .jff file").conflicts(["json"]),
+      )
+      .addOption(
+        new Option(
+          "--dfa",
+          "print the automaton alone as LimitLab JSON (version 1), the format every command reads",
+        ).conflicts(["json", "dot", "jflap"]),
       )
       .option("--svg <file>", "also draw the automaton as an SVG file")
       .option("--out <file>", "write the output to a file (atomically) instead of stdout")
@@ -104,22 +118,28 @@ Examples:
   limitlab compile '(ab)*'
   limitlab compile 'a*b*' --alphabet ab --json
   limitlab compile '<hi> <there>* <bye>' --dot --svg hi.svg
-  limitlab compile '!(.*aa.*)' --alphabet ab       # star-free: no two a's in a row`,
+  limitlab compile '!(.*aa.*)' --alphabet ab       # star-free: no two a's in a row
+  limitlab compile random:200:2:42 --dfa --out target.json   # a seeded random query target
+  limitlab compile random:200:2:42 --dot --out target.dot    # the same target for Graphviz`,
       )
       .action(async (regex: string, flags: CompileFlags) => {
         const given = alphabetFromFlags(flags);
-        const dfa = compileRegex(regex, {
-          ...(given === undefined ? {} : { alphabet: given }),
-          budget: flags.budget,
-        });
+        const dfa = minimize(
+          readLanguage(regex, {
+            ...(given === undefined ? {} : { alphabet: given }),
+            budget: flags.budget,
+          }),
+        );
         const summary = summarize(regex, dfa, flags);
         const text = flags.json
           ? `${JSON.stringify(summary, null, 2)}\n`
-          : flags.dot
-            ? toDot(dfa)
-            : flags.jflap
-              ? toJflap(dfa)
-              : formatSummary(summary);
+          : flags.dfa
+            ? toJson(dfa)
+            : flags.dot
+              ? toDot(dfa)
+              : flags.jflap
+                ? toJflap(dfa)
+                : formatSummary(summary);
         if (flags.svg !== undefined) writeAtomic(flags.svg, await renderSvg(toDot(dfa)));
         if (flags.out !== undefined) writeAtomic(flags.out, text);
         else io.out(text);

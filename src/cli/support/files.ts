@@ -17,6 +17,7 @@ import { fromJflap } from "../../automata/interop/jflap.js";
 import { fromJson } from "../../automata/interop/json.js";
 import type { LimitLabError } from "../../automata/support/errors.js";
 import { parseWord, type Word } from "../../automata/word.js";
+import { randomMinimalTarget } from "../../identification/query/random-target.js";
 import { UserError } from "./fail.js";
 
 /**
@@ -149,20 +150,46 @@ export function compileRegex(source: string, options: ReadOptions = {}, context 
   });
 }
 
+const RANDOM = /^random:(\d+):(\d+)(?::(\d+))?$/u;
+
+/**
+ * The seeded random minimal target a `random:N:K[:SEED]` argument names (N states, K
+ * letters a, b, …, seed 42 unless given; `randomMinimalTarget`), undefined when `spec` has
+ * another form, or a {@link UserError} for a malformed or impossible one.
+ *
+ * @example
+ * ```ts
+ * randomTarget("random:200:2:42"); // the 200-state target over {a, b}, seed 42
+ * randomTarget("(ab)*"); // undefined
+ * ```
+ */
+export function randomTarget(spec: string): Dfa | undefined {
+  if (!spec.startsWith("random:")) return undefined;
+  const m = RANDOM.exec(spec);
+  if (m === null)
+    throw new UserError(
+      `${spec}: a random target is random:N:K or random:N:K:SEED (N states, K letters), e.g. random:200:2:42`,
+    );
+  const r = randomMinimalTarget(Number(m[1]), Number(m[2]), Number(m[3] ?? 42));
+  if (E.isLeft(r)) throw new UserError(`${spec}: ${r.left.message}`, { error: r.left });
+  return r.right;
+}
+
 /**
  * A language given on the command line: an automaton file when the argument ends in
- * `.json`, `.dot`, `.gv` or `.jff`, else a regex.
+ * `.json`, `.dot`, `.gv` or `.jff`, a seeded random minimal DFA for `random:N:K[:SEED]`
+ * (see {@link randomTarget}), else a regex.
  *
  * @example
  * ```ts
  * readLanguage("(ab)*", { alphabet: ab }); // compiled
  * readLanguage("models/chat.dot", {}); // read
+ * readLanguage("random:50:3:7"); // generated
  * ```
  */
 export function readLanguage(spec: string, options: ReadOptions = {}, context = "regex"): Dfa {
-  return automatonFormat(spec) === undefined
-    ? compileRegex(spec, options, context)
-    : readAutomaton(spec, options);
+  if (automatonFormat(spec) !== undefined) return readAutomaton(spec, options);
+  return randomTarget(spec) ?? compileRegex(spec, options, context);
 }
 
 /**

@@ -17,6 +17,24 @@ describe("limitlab compile", () => {
     expect((o.dfa as { format: string; version: number }).version).toBe(1);
   });
 
+  it("draws seeded random targets (random:N:K:SEED) and exports them for other tools", async () => {
+    const dir = tempDir();
+    const file = join(dir, "target.json");
+    const r = await cli(["compile", "random:30:3:7", "--dfa", "--out", file]);
+    expect(r.code, r.err).toBe(0);
+    const target = fromJson(readFileSync(file, "utf8"));
+    expect(E.isRight(target) && stateCount(target.right)).toBe(30);
+    const again = await cli(["compile", "random:30:3:7", "--dfa"]);
+    expect(again.out).toBe(readFileSync(file, "utf8"));
+    const other = await cli(["compile", "random:30:3:8", "--dfa"]);
+    expect(other.out).not.toBe(again.out);
+    const read = await cli(["compile", file, "--json"]);
+    expect(JSON.parse(read.out)).toMatchObject({ stateCount: 30 });
+    expect((await cli(["compile", "random:30:3:7", "--dot"])).out).toMatch(/^digraph/u);
+    expect((await cli(["compile", "random:30"])).err).toContain("random:N:K or random:N:K:SEED");
+    expect((await cli(["compile", "random:0:2"])).err).toContain("not a positive integer");
+  });
+
   it("a syntax error is one line, then the regex with a caret under the column", async () => {
     const r = await cli(["compile", "a(b|c"]);
     expect(r).toEqual({
