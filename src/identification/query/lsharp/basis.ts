@@ -1,15 +1,17 @@
 /**
- * The basis, the frontier and the frontier's candidates of L#, kept exact over an
- * observation tree.
+ * The basis, the frontier and the frontier's candidates of L#, over an observation tree.
  *
  * Invariants: the basis is prefix-closed (node 0 first) and its nodes are pairwise apart;
  * every registered frontier node is a child of a basis node outside the basis, and its
- * candidates are exactly the basis nodes it is not apart from; `holders(b)` lists the
- * frontier nodes that have b as a candidate. Recording an output at x keeps this exact by
- * comparing it with the node at the same offset below each candidate of x's frontier
- * ancestor, and below each frontier node that holds one of x's basis ancestors; promoting
- * or registering a node compares whole subtrees. `isolated` holds the frontier nodes with no
- * candidate; `ambiguous`, those with more than `guessUpTo` candidates.
+ * candidates include every basis node it is not apart from. `isolated` holds the frontier
+ * nodes with no candidate; `ambiguous`, those with more than max(1, `guessUpTo`); the
+ * others are *held*: their candidates are exact, and `holders(b)` lists the held nodes that
+ * have b as a candidate. Recording an output at x keeps this by comparing it with the node at
+ * the same offset below each candidate of x's frontier ancestor, and below each held node
+ * that has one of x's basis ancestors as a candidate; promoting or registering a node
+ * compares whole subtrees. An ambiguous node's candidates may be stale (apart from it) until
+ * {@link Basis.refresh} is called for it, which L# does before separating it: holding only
+ * the few-candidate nodes keeps the upkeep small while promotions still cascade at once.
  *
  * A basis is a fresh mutable value owned by one learner run.
  *
@@ -34,6 +36,7 @@ export class Basis {
   private role = new Uint8Array(1024);
   private readonly candidates = new Map<number, number[]>();
   private readonly holders = new Map<number, Set<number>>([[0, new Set()]]);
+  private readonly held = new Set<number>();
   private readonly witnesses = new Map<number, Word>();
   /** Pairs b·k + a (b a basis node) not yet known to be an identified-or-registered child. */
   private readonly toExtend: number[] = [];
@@ -87,20 +90,41 @@ export class Basis {
     this.role[x] = r;
   }
 
+  /**
+   * Files f as isolated, ambiguous or held after its candidates changed; a node about to be
+   * held first loses its stale candidates (it may have been ambiguous).
+   */
   private classify(f: number): void {
-    const n = (this.candidates.get(f) as number[]).length;
-    if (n === 0) this.isolated.add(f);
+    const list = this.candidates.get(f) as number[];
+    const ambiguous = list.length > Math.max(1, this.guessUpTo);
+    if (!ambiguous && !this.held.has(f)) {
+      let kept = 0;
+      for (const b of list) if (!this.tree.apart(f, b)) list[kept++] = b;
+      list.length = kept;
+      this.held.add(f);
+      for (const b of list) this.holders.get(b)?.add(f);
+    } else if (ambiguous && this.held.has(f)) {
+      this.held.delete(f);
+      for (const b of list) this.holders.get(b)?.delete(f);
+    }
+    if (list.length === 0) this.isolated.add(f);
     else this.isolated.delete(f);
-    if (n > Math.max(1, this.guessUpTo)) this.ambiguous.add(f);
+    if (ambiguous) this.ambiguous.add(f);
     else this.ambiguous.delete(f);
   }
 
-  private drop(f: number, b: number): void {
-    const c = this.candidates.get(f) as number[];
-    c[c.indexOf(b)] = c[c.length - 1] as number;
-    c.pop();
-    this.holders.get(b)?.delete(f);
+  /** Keeps the candidates b of f for which `keep(b)`; true when any went. */
+  private filter(f: number, keep: (b: number) => boolean): boolean {
+    const list = this.candidates.get(f) as number[];
+    const held = this.held.has(f);
+    let kept = 0;
+    for (const b of list)
+      if (keep(b)) list[kept++] = b;
+      else if (held) this.holders.get(b)?.delete(f);
+    if (kept === list.length) return false;
+    list.length = kept;
     this.classify(f);
+    return true;
   }
 
   /**
@@ -119,16 +143,17 @@ export class Basis {
   register(c: number): void {
     this.setRole(c, FRONTIER);
     const list: number[] = [];
-    for (const b of this.nodes)
-      if (!this.tree.apart(c, b)) {
-        list.push(b);
-        this.holders.get(b)?.add(c);
-      }
+    for (const b of this.nodes) if (!this.tree.apart(c, b)) list.push(b);
     this.candidates.set(c, list);
     this.classify(c);
   }
 
-  /** Stores output `bit` at x and updates the candidates it affects. */
+  /** Removes the stale candidates of frontier node f (those it is apart from). */
+  refresh(f: number): void {
+    this.filter(f, (b) => !this.tree.apart(f, b));
+  }
+
+  /** Stores output `bit` at x and updates the candidates it affects (see the invariants). */
   record(x: number, bit: number): void {
     const t = this.tree;
     t.output[x] = bit;
@@ -141,21 +166,11 @@ export class Basis {
       y = t.parent[y] as number;
     }
     if (below >= 0 && !this.isFrontier(below)) this.register(below);
-    else if (below >= 0) {
-      const list = this.candidates.get(below) as number[];
-      let kept = 0;
-      for (const b of list)
-        if (this.differs(b, up, up.length - 1, bit)) this.holders.get(b)?.delete(below);
-        else list[kept++] = b;
-      if (kept < list.length) {
-        list.length = kept;
-        this.classify(below);
-      }
-    }
+    else if (below >= 0) this.filter(below, (b) => !this.differs(b, up, up.length - 1, bit));
     for (let b = y; ; ) {
-      const holding = this.holders.get(b) as Set<number>;
       // Deleting the element being visited is safe while iterating a Set.
-      for (const g of holding) if (this.differs(g, up, up.length, bit)) this.drop(g, b);
+      for (const g of this.holders.get(b) as Set<number>)
+        if (this.differs(g, up, up.length, bit)) this.filter(g, (c) => c !== b);
       if (b === 0) return;
       up.push(t.via[b] as number);
       b = t.parent[b] as number;
@@ -167,6 +182,7 @@ export class Basis {
     this.candidates.delete(f);
     this.isolated.delete(f);
     this.ambiguous.delete(f);
+    this.held.delete(f);
     this.setRole(f, BASIS);
     if (f >= this.index.length) {
       const grown = new Int32Array(Math.max(f + 1, this.index.length * 2)).fill(-1);
@@ -181,7 +197,7 @@ export class Basis {
     for (const [g, list] of this.candidates)
       if (!this.tree.apart(g, f)) {
         list.push(f);
-        holding.add(g);
+        if (this.held.has(g)) holding.add(g);
         this.classify(g);
       }
     const k = this.tree.k;

@@ -147,7 +147,8 @@ class LSharp {
       }
       const amb = s.ambiguous.values().next();
       if (amb.done) return;
-      yield* this.separate(amb.value);
+      s.refresh(amb.value);
+      if (s.ambiguous.has(amb.value)) yield* this.separate(amb.value);
     }
   }
 
