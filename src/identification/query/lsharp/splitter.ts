@@ -32,6 +32,8 @@ const SMALL = 32;
 export class Splitter {
   /** buffers[level]: the nodes of both parts of a block at that level, zeros then ones. */
   private readonly buffers: Int32Array[] = [];
+  /** The letter the last top-level {@link Splitter.best} chose. */
+  private chosen = -1;
 
   constructor(readonly k: number) {}
 
@@ -50,7 +52,8 @@ export class Splitter {
   choose(child: Int32Array, output: Int8Array, nodes: readonly number[]): number {
     const level0 = Int32Array.from(nodes);
     const depth = level0.length > SMALL ? LOOKAHEAD - 1 : LOOKAHEAD;
-    return this.best(child, output, level0, 0, level0.length, depth, 0)[0];
+    this.best(child, output, level0, 0, level0.length, depth, 0);
+    return this.chosen;
   }
 
   private buffer(level: number, size: number): Int32Array {
@@ -62,7 +65,7 @@ export class Splitter {
     return b;
   }
 
-  /** [letter, score] for the nodes in block[from, to). */
+  /** The best score for the nodes in block[from, to); at level 0 its letter goes to `chosen`. */
   private best(
     child: Int32Array,
     output: Int8Array,
@@ -71,7 +74,7 @@ export class Splitter {
     to: number,
     depth: number,
     level: number,
-  ): [number, number] {
+  ): number {
     const k = this.k;
     const m = to - from;
     let letter = -1;
@@ -92,11 +95,11 @@ export class Splitter {
       if (u - 1 <= top) continue;
       const deep0 =
         depth > 1 && zeros > 1
-          ? this.best(child, output, parts, 0, zeros, depth - 1, level + 1)[1]
+          ? this.best(child, output, parts, 0, zeros, depth - 1, level + 1)
           : 0;
       const deep1 =
         depth > 1 && ones > 1
-          ? this.best(child, output, parts, m - ones, m, depth - 1, level + 1)[1]
+          ? this.best(child, output, parts, m - ones, m, depth - 1, level + 1)
           : 0;
       const score = (zeros * (ones + deep0) + ones * (zeros + deep1)) / u;
       if (score > top) {
@@ -105,6 +108,7 @@ export class Splitter {
         if (score >= m - 1) break;
       }
     }
-    return [letter, top];
+    if (level === 0) this.chosen = letter;
+    return top;
   }
 }
