@@ -28,7 +28,7 @@
  * leaves the watermark in place.
  */
 import fc from "fast-check";
-import { type Fraction, fraction } from "mathjs";
+import { Fraction } from "fraction.js";
 import { chatBase } from "../src/attribution/models/chat.js";
 import {
   deterministicModel,
@@ -101,7 +101,7 @@ function candidates(models: readonly Model[], indices: readonly number[], sample
 
 /** p(w) exactly, by walking each component's exact edges (not the library's probability code). */
 function exactMass(d: Distribution, w: Word): Fraction {
-  let total = fraction(0);
+  let total = new Fraction(0);
   for (const c of componentsOf(d)) {
     const p = c.pdfa;
     const ex = p.exact;
@@ -112,7 +112,7 @@ function exactMass(d: Distribution, w: Word): Fraction {
     for (const s of w) {
       const i = edgeIndex(p, q, s);
       if (i < 0) {
-        pr = fraction(0);
+        pr = new Fraction(0);
         break;
       }
       pr = pr.mul(ex.probs[i] as Fraction);
@@ -200,13 +200,15 @@ export const proof = defineProof({
             ctx.classify("support is Σ*: no fresh marker");
             const w: Word = [1, 1, 1, 1, 1, 1];
             const marked = orThrow(watermark(base, [w], { rate }));
-            return exactMass(marked.distribution as Distribution, w).compare(fraction(rate)) > 0;
+            return (
+              exactMass(marked.distribution as Distribution, w).compare(new Fraction(rate)) > 0
+            );
           }
           ctx.classify("fresh marker");
           const m = hole.value;
           const marked = orThrow(watermark(base, [m], { rate }));
           const d = marked.distribution as Distribution;
-          const eps = fraction(rate);
+          const eps = new Fraction(rate);
           if (!exactMass(d, m).equals(eps)) return false;
           const delta = 0.05;
           const needed = Math.ceil(Math.log(delta) / Math.log(1 - eps.valueOf()));

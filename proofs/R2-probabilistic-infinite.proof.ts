@@ -27,7 +27,7 @@
  * content) the failing text has probability exactly 0: the positivity check can tell.
  */
 import fc from "fast-check";
-import { type Fraction, fraction } from "mathjs";
+import { Fraction } from "fraction.js";
 import { posteriorCurve } from "../src/attribution/attribution/posterior.js";
 import { pdfaFromEdges } from "../src/automata/pdfa/build.js";
 import { empiricalPdfa } from "../src/automata/pdfa/empirical.js";
@@ -78,16 +78,17 @@ function uniformMember(n: number): Pdfa {
 function wordProbability(c: Certificate, shrink: boolean): (w: Word) => Fraction {
   if (c.kind === "stuck") {
     const n = c.member - (shrink ? 1 : 0); // member m holds a^0 .. a^(m−1)
-    return (w) => (w.length < n ? fraction(1, n) : fraction(0));
+    return (w) => (w.length < n ? new Fraction(1, n) : new Fraction(0));
   }
   const longest = Math.max(...c.text.map((d) => (d === "#" ? 0 : d.length)));
-  return (w) => (shrink && w.length >= longest ? fraction(0) : fraction(1, 2 ** (w.length + 1)));
+  return (w) =>
+    shrink && w.length >= longest ? new Fraction(0) : new Fraction(1, 2 ** (w.length + 1));
 }
 
 /** The exact probability that an i.i.d. stream begins with the certificate's text. */
 function textProbability(c: Certificate, shrink: boolean): Fraction {
   const p = wordProbability(c, shrink);
-  return c.text.reduce((acc, d) => (d === "#" ? acc : acc.mul(p(d))), fraction(1));
+  return c.text.reduce((acc, d) => (d === "#" ? acc : acc.mul(p(d))), new Fraction(1));
 }
 
 /** Each library text learner with its certificate (computed once per run). */

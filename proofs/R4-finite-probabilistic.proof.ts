@@ -28,7 +28,7 @@
  */
 import fc from "fast-check";
 import * as O from "fp-ts/lib/Option.js";
-import { type Fraction, fraction } from "mathjs";
+import { Fraction } from "fraction.js";
 import { lrtErrorCurve } from "../src/attribution/attribution/lrt.js";
 import { posteriorCurve } from "../src/attribution/attribution/posterior.js";
 import { arbDfa } from "../src/automata/arbitrary/dfa.js";
@@ -52,10 +52,10 @@ function walk(p: Pdfa, w: Word): Fraction {
   const ex = p.exact;
   if (ex === undefined) throw new Error("the proof needs exact PDFAs");
   let q = p.start;
-  let pr = fraction(1);
+  let pr = new Fraction(1);
   for (const s of w) {
     const i = edgeIndex(p, q, s);
-    if (i < 0) return fraction(0);
+    if (i < 0) return new Fraction(0);
     pr = pr.mul(ex.probs[i] as Fraction);
     q = p.targets[i] as number;
   }
@@ -68,7 +68,10 @@ function mixed(parts: readonly [string, Pdfa][]): Distribution {
 
 /** Σ_i w_i p_i(w), walked. */
 function walkMixture(parts: readonly [string, Pdfa][], w: Word): Fraction {
-  return parts.reduce((s, [weight, p]) => s.add(fraction(weight).mul(walk(p, w))), fraction(0));
+  return parts.reduce(
+    (s, [weight, p]) => s.add(new Fraction(weight).mul(walk(p, w))),
+    new Fraction(0),
+  );
 }
 
 const WORDS = wordsUpTo(5);

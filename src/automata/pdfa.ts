@@ -13,7 +13,7 @@
  * - consistent: from every state reachable from the start, a state with `stop > 0` can be
  *   reached along edges, so generation ends with probability 1 and the word probabilities
  *   sum to 1;
- * - `exact`, when present, holds the same probabilities as mathjs fractions (parallel to
+ * - `exact`, when present, holds the same probabilities as exact fractions (fraction.js) (parallel to
  *   `probs` and `stop`; the floats are their nearest doubles);
  * - never mutated after construction.
  *
@@ -21,7 +21,7 @@
  *
  * @module
  */
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import type { Alphabet } from "./alphabet.js";
 import { type Dfa, makeDfa, type ReadonlyInt32Array } from "./dfa.js";
 import { minimize } from "./minimize.js";
@@ -159,7 +159,7 @@ export function pdfaLogLikelihood(p: Pdfa, w: Word): number {
 }
 
 /**
- * The exact probability of a word as a mathjs fraction, for an exact PDFA; `undefined` for a
+ * The exact probability of a word as an exact fraction (fraction.js), for an exact PDFA; `undefined` for a
  * float one.
  *
  * Cost: O(|w| log d) fraction products (numerators grow with |w|).

@@ -4,7 +4,7 @@
  * forward pass independent of the library's linear systems.
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { expect } from "vitest";
 import { type Alphabet, unsafeAlphabet } from "../../src/automata/alphabet.js";
 import { type PdfaSpec, pdfaFromEdges } from "../../src/automata/pdfa/build.js";

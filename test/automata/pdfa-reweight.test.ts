@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { describe, expect, it } from "vitest";
 import { arbDfa } from "../../src/automata/arbitrary/dfa.js";
 import { accepts } from "../../src/automata/dfa.js";

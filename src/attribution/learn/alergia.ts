@@ -20,7 +20,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import type { Alphabet } from "../../automata/alphabet.js";
 import { frequencyTree } from "../../automata/pdfa/empirical.js";
 import { ratio } from "../../automata/pdfa/exact.js";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { ratio } from "../../automata/pdfa/exact.js";
 import type { Word } from "../../automata/word.js";
 

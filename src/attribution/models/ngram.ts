@@ -21,7 +21,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { ratio } from "../../automata/pdfa/exact.js";
 import { makePdfa, type Pdfa } from "../../automata/pdfa.js";
 import { invalidInput, type LimitLabError } from "../../automata/support/errors.js";

@@ -21,7 +21,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
-import { fraction } from "mathjs";
+import { Fraction } from "fraction.js";
 import { equivalent } from "../../automata/equivalence.js";
 import { l2Distance } from "../../automata/pdfa/l2.js";
 import type { Distribution } from "../../automata/pdfa/mixture.js";
@@ -101,7 +101,7 @@ function* run(o: ResolvedOptions): Steps<ScenarioProgressInfo, Result<Outcome>> 
     [2, 1],
   ]; // "bye hi", "bye hello": outside (hi|hello)+ bye
   // the rate as an exact fraction (0.05 → 1/20), so stripping can be certified exactly
-  const exactRate = fraction(rate);
+  const exactRate = new Fraction(rate);
   const pMarked = all(
     base.right.map((m, i) => watermark(m, [marks[i] as Word], { rate: exactRate })),
   );

@@ -5,7 +5,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { type Alphabet, alphabetSize } from "../alphabet.js";
 import { makePdfa, type Pdfa } from "../pdfa.js";
 import { invalidInput, type LimitLabError } from "../support/errors.js";

@@ -1,14 +1,17 @@
 /**
- * Exact probabilities: mathjs fractions (arbitrary-precision rationals) beside the floats.
+ * Exact probabilities: fractions (arbitrary-precision rationals of fraction.js, the engine
+ * behind mathjs's fractions, imported alone: mathjs costs about a second to load) beside the
+ * floats.
  *
  * A probability a caller gives is a {@link Probability}: a number (a float), or a string
- * such as `"1/3"` or `"0.25"`, or a mathjs `Fraction` (both exact). A value is exact only when
- * every probability it is built from is exact; one float makes the whole result a float one.
+ * such as `"1/3"` or `"0.25"`, or a fraction.js `Fraction` (both exact). A value is exact
+ * only when every probability it is built from is exact; one float makes the whole result a
+ * float one.
  *
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import { type Fraction, fraction } from "mathjs";
+import { Fraction } from "fraction.js";
 import { invalidInput, type LimitLabError } from "../support/errors.js";
 
 /** A probability as a caller gives it: a float, or an exact fraction (string or `Fraction`). */
@@ -22,7 +25,7 @@ export type Probability = number | string | Fraction;
  * ZERO.add(ratio(1, 3)).toFraction(); // "1/3"
  * ```
  */
-export const ZERO: Fraction = fraction(0);
+export const ZERO: Fraction = new Fraction(0);
 
 /**
  * The fraction 1.
@@ -32,7 +35,7 @@ export const ZERO: Fraction = fraction(0);
  * ONE.sub(ratio(1, 3)).toFraction(); // "2/3"
  * ```
  */
-export const ONE: Fraction = fraction(1);
+export const ONE: Fraction = new Fraction(1);
 
 /** A parsed probability or factor: its float value and, when exact, its fraction. */
 export interface Factor {
@@ -68,7 +71,7 @@ export function parseFactor(x: Probability, field: string): E.Either<LimitLabErr
   if (isFraction(x)) exact = x;
   else
     try {
-      exact = fraction(x.trim());
+      exact = new Fraction(x.trim());
     } catch {
       return E.left(
         invalidInput(`${JSON.stringify(x)} is not a fraction ("1/3") or a decimal ("0.25")`, field),
@@ -116,7 +119,7 @@ export function parseProbability(
  * ```
  */
 export function ratio(num: number, den: number): Fraction {
-  return fraction(num, den);
+  return new Fraction(num, den);
 }
 
 /**

@@ -16,7 +16,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { assertSameAlphabet } from "../alphabet.js";
 import type { Pdfa } from "../pdfa.js";
 import type { StateBudget } from "../support/budget.js";

@@ -6,7 +6,7 @@
  * stays positive) and Gauss–Seidel iteration from 0 converges monotonically.
  *
  * Exactness has a size (AMENDMENTS.md): three methods, chosen by size.
- * - `exact`: Gaussian elimination in mathjs fractions, when every coefficient is exact and
+ * - `exact`: Gaussian elimination in exact fractions (fraction.js), when every coefficient is exact and
  *   n ≤ `exactLimit` (default 120): the answer is the exact rational.
  * - `dense`: Gaussian elimination in doubles for n ≤ `denseLimit` (default 1500); O(n³) time,
  *   O(n²) memory; relative error about n·ε times the condition number.
@@ -17,7 +17,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { budgetError, type LimitLabError } from "../support/errors.js";
 import { ONE, ZERO } from "./exact.js";
 

@@ -11,7 +11,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { type Alphabet, sameAlphabet } from "../alphabet.js";
 import type { Dfa } from "../dfa.js";
 import { minimize } from "../minimize.js";

@@ -8,7 +8,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import type { Pdfa } from "../pdfa.js";
 import { type StateBudget, stateLimit } from "../support/budget.js";
 import { budgetError, type LimitLabError } from "../support/errors.js";

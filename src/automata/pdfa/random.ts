@@ -11,7 +11,7 @@
  *
  * @module
  */
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import type { Alphabet } from "../alphabet.js";
 import { makePdfa, type Pdfa } from "../pdfa.js";
 import { rng, type Seed, xorshift32 } from "../support/rng.js";

@@ -19,7 +19,7 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import type { Fraction } from "mathjs";
+import type { Fraction } from "fraction.js";
 import { assertSameAlphabet } from "../alphabet.js";
 import type { Dfa } from "../dfa.js";
 import { makePdfa, type Pdfa } from "../pdfa.js";
