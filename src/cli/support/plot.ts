@@ -201,10 +201,22 @@ export function terminalChart(
         )
       : undefined;
   const log = chart.logY === true;
+  const height = options.rows ?? 10;
+  // Counts get whole-number labels when there are at least as many values as label rows.
+  const whole =
+    !log &&
+    b.y[1] - b.y[0] >= height &&
+    series.every((s) => s.points.every(([, y]) => Number.isInteger(y)));
   const plot = asciichart.plot(rows, {
-    height: options.rows ?? 10,
+    height,
     ...(colors === undefined ? {} : { colors }),
-    format: (v) => (log ? `1e${v.toFixed(1)}` : Number(v.toPrecision(4)).toString()).padStart(9),
+    format: (v) =>
+      (log
+        ? `1e${v.toFixed(1)}`
+        : whole
+          ? Math.round(v).toString()
+          : Number(v.toPrecision(4)).toString()
+      ).padStart(9),
   });
   const legend = series
     .map((s, i) => {

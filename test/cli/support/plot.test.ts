@@ -110,4 +110,16 @@ describe("terminal charts", () => {
     expect(lines[lines.length - 1]).toBe("1. enumeration   2. tell-tale");
     expect(terminalChart({ ...chart, series: [] })).toContain("nothing to draw");
   });
+  it("label counts with whole numbers, fractional values with fractions", () => {
+    const labels = (ys: readonly number[]) =>
+      terminalChart(
+        { ...chart, series: [{ name: "s", points: ys.map((y, x) => [x, y] as const) }] },
+        { columns: 20, rows: 4 },
+      )
+        .split("\n")
+        .slice(1, 6)
+        .map((l) => l.slice(0, 9).trim());
+    expect(labels([0, 3, 7, 10])).toEqual(["10", "8", "5", "3", "0"]);
+    expect(labels([0, 0.5, 1])).toEqual(["1", "0.75", "0.5", "0.25", "0"]);
+  });
 });
