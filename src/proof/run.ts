@@ -59,18 +59,16 @@ function header(file: ProofFile, index: number, options: PropertyRunOptions): Pr
     throw new LimitLabException(
       invalidInput(`proof ${file.id} has no property ${index}`, "property"),
     );
-  const common = {
-    index,
-    name: p.name,
-    role: p.role,
-    seed: propertySeed(options.seed, file.id, index),
-    covers: p.covers ?? [],
-  };
+  // Keys in the order of PropertyHeader, as merge.ts rebuilds them: merged and unsharded
+  // reports then serialise to the same text.
+  const base = { index, name: p.name, role: p.role };
+  const seed = propertySeed(options.seed, file.id, index);
+  const covers = p.covers ?? [];
   if (isExhaustive(p))
-    return { ...common, kind: "exhaustive", plannedRuns: null, chunks: p.chunks ?? 1 };
+    return { ...base, kind: "exhaustive", seed, plannedRuns: null, chunks: p.chunks ?? 1, covers };
   const runs = p.runs ?? DEFAULT_RUNS;
   const plannedRuns = options.runs ?? (options.mode === "deep" ? runs.deep : runs.fast);
-  return { ...common, kind: "random", plannedRuns, chunks: 1 };
+  return { ...base, kind: "random", seed, plannedRuns, chunks: 1, covers };
 }
 
 function runUnit(

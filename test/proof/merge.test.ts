@@ -75,6 +75,9 @@ describe("mergeReports", () => {
       // JSON written by shards merges the same way (the CLI reads reports back from files)
       const fromJson = shards(n).map((r) => JSON.parse(JSON.stringify(r)) as ProofReport);
       expect(mergeReports(fromJson)).toEqual(E.right(whole));
+      // and serialises to the very same text (key order included)
+      const text = E.isRight(merged) ? JSON.stringify(merged.right) : "";
+      expect(text).toBe(JSON.stringify(whole));
     }
     expect(whole.verdict).toBe("fail"); // the fixture's failures survive the merge
   });
