@@ -168,3 +168,39 @@ export function* counterexample(
     ),
   );
 }
+
+/**
+ * The refinement loop L* and Kearns–Vazirani share: build a hypothesis (`next`), ask an
+ * equivalence query, and hand the counterexample to `refine`; a counterexample the new
+ * hypothesis still gets wrong is refined again without a new equivalence query (one
+ * counterexample can expose several missing states). Returns the first hypothesis the
+ * teacher accepts, or the first `Left`.
+ *
+ * @example
+ * ```ts
+ * return yield* refineUntilEquivalent(
+ *   function* () { yield* close(table); return table.hypothesis(); },
+ *   (h) => h.dfa,
+ *   (h, c, label) => processCounterexample(table, h, c, label),
+ * );
+ * ```
+ */
+export function* refineUntilEquivalent<H>(
+  next: () => LearnerStep<H>,
+  dfaOf: (h: H) => Dfa,
+  refine: (h: H, c: Word, label: boolean) => LearnerStep<E.Either<LimitLabError, void>>,
+): QueryLearner {
+  let pending: { readonly word: Word; readonly label: boolean } | undefined;
+  for (;;) {
+    const h = yield* next();
+    const d = dfaOf(h);
+    if (pending === undefined || accepts(d, pending.word) === pending.label) {
+      const c = yield* counterexample(d);
+      if (E.isLeft(c)) return c;
+      if (O.isNone(c.right)) return E.right(d);
+      pending = { word: c.right.value, label: !accepts(d, c.right.value) };
+    }
+    const r = yield* refine(h, pending.word, pending.label);
+    if (E.isLeft(r)) return r;
+  }
+}

@@ -18,19 +18,18 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import * as O from "fp-ts/lib/Option.js";
 import type { Alphabet } from "../../../automata/alphabet.js";
-import { accepts, type Dfa, makeDfa, run } from "../../../automata/dfa.js";
+import { type Dfa, makeDfa, run } from "../../../automata/dfa.js";
 import { invalidInput, type LimitLabError } from "../../../automata/support/errors.js";
 import type { Word } from "../../../automata/word.js";
 import { type BreakpointSearch, rivestSchapire } from "../counterexample.js";
 import {
   ask,
-  counterexample,
   type LearnerStep,
   type LearnResult,
   type QueryBudget,
   type QueryLearner,
+  refineUntilEquivalent,
 } from "../learner.js";
 import { runQueryLearner } from "../run.js";
 import type { Teacher } from "../teacher.js";
@@ -141,18 +140,14 @@ export function* kvLearner(alphabet: Alphabet, options: KvOptions = {}): QueryLe
   if (root.kind !== "empty") throw new Error("unreachable: the first sift ends in an empty child");
   yield* s.addState([], s.tree.addLeaf(root.parent, root.side, 0));
   yield* s.settle(Array.from({ length: s.k }, (_, a) => a));
-  let pending: { readonly word: Word; readonly label: boolean } | undefined;
-  for (;;) {
-    const h = s.hypothesis();
-    if (pending === undefined || accepts(h, pending.word) === pending.label) {
-      const c = yield* counterexample(h);
-      if (E.isLeft(c)) return c;
-      if (O.isNone(c.right)) return E.right(h);
-      pending = { word: c.right.value, label: !accepts(h, c.right.value) };
-    }
-    const r = yield* refine(s, h, pending.word, pending.label, search);
-    if (E.isLeft(r)) return r;
-  }
+  return yield* refineUntilEquivalent(
+    // biome-ignore lint/correctness/useYield: the KV hypothesis needs no queries
+    function* () {
+      return s.hypothesis();
+    },
+    (h) => h,
+    (h, c, label) => refine(s, h, c, label, search),
+  );
 }
 
 /**

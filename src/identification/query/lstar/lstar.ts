@@ -18,9 +18,8 @@
  * @module
  */
 import * as E from "fp-ts/lib/Either.js";
-import * as O from "fp-ts/lib/Option.js";
 import type { Alphabet } from "../../../automata/alphabet.js";
-import { accepts, run } from "../../../automata/dfa.js";
+import { run } from "../../../automata/dfa.js";
 import { invalidInput, type LimitLabError } from "../../../automata/support/errors.js";
 import type { Word } from "../../../automata/word.js";
 import {
@@ -30,11 +29,11 @@ import {
 } from "../counterexample.js";
 import {
   ask,
-  counterexample,
   type LearnerStep,
   type LearnResult,
   type QueryBudget,
   type QueryLearner,
+  refineUntilEquivalent,
 } from "../learner.js";
 import { runQueryLearner } from "../run.js";
 import type { Teacher } from "../teacher.js";
@@ -117,19 +116,14 @@ export function* lstarLearner(alphabet: Alphabet, options: LStarOptions = {}): Q
   const processor = resolveProcessor(options.counterexamples);
   const table = new ObservationTable(alphabet);
   yield* table.init();
-  let pending: { readonly word: Word; readonly label: boolean } | undefined;
-  for (;;) {
-    yield* closeTable(table, processor.kind === "prefixes");
-    const h = table.hypothesis();
-    if (pending === undefined || accepts(h.dfa, pending.word) === pending.label) {
-      const c = yield* counterexample(h.dfa);
-      if (E.isLeft(c)) return c;
-      if (O.isNone(c.right)) return E.right(h.dfa);
-      pending = { word: c.right.value, label: !accepts(h.dfa, c.right.value) };
-    }
-    const r = yield* processCounterexample(table, h, pending.word, pending.label, processor);
-    if (E.isLeft(r)) return r;
-  }
+  return yield* refineUntilEquivalent(
+    function* () {
+      yield* closeTable(table, processor.kind === "prefixes");
+      return table.hypothesis();
+    },
+    (h) => h.dfa,
+    (h, c, label) => processCounterexample(table, h, c, label, processor),
+  );
 }
 
 /**
