@@ -24,8 +24,12 @@ import type { Word } from "../../automata/word.js";
 import type { ElasticityCertificate } from "../certificate/bounded.js";
 import { type Family, member } from "../family/family.js";
 import { runToEnd, type Steps } from "../progress.js";
-import { acceptedFlags, atLeast, DEFAULT_WORDS, shortWords } from "./short-words.js";
-import { DEFAULT_STRUCTURE_LENGTH, DEFAULT_STRUCTURE_MEMBERS } from "./thickness.js";
+import { acceptedFlags, atLeast, DEFAULT_WORDS } from "./short-words.js";
+import {
+  DEFAULT_STRUCTURE_LENGTH,
+  DEFAULT_STRUCTURE_MEMBERS,
+  structureWindow,
+} from "./thickness.js";
 
 /**
  * The default number of distinct candidate sets the chain search expands: 100 000.
@@ -130,20 +134,13 @@ export function* elasticitySteps(
   family: Family,
   bound: ElasticityBound = {},
 ): Steps<ElasticityProgress, E.Either<LimitLabError, ElasticityCertificate>> {
-  const length = atLeast(bound.length ?? DEFAULT_STRUCTURE_LENGTH, "length", 0);
-  if (E.isLeft(length)) return length;
-  const asked = atLeast(bound.members ?? DEFAULT_STRUCTURE_MEMBERS, "members", 1);
-  if (E.isLeft(asked)) return asked;
-  const limit = atLeast(bound.words ?? DEFAULT_WORDS, "words", 1);
-  if (E.isLeft(limit)) return limit;
+  const window = structureWindow(family, bound);
+  if (E.isLeft(window)) return window;
+  const { length, members: m, words } = window.right;
   const states = atLeast(bound.states ?? DEFAULT_CHAIN_STATES, "states", 1);
   if (E.isLeft(states)) return states;
   const target = atLeast(bound.chain ?? Number.MAX_SAFE_INTEGER, "chain", 1);
   if (E.isLeft(target)) return target;
-  const all = shortWords(family.alphabet, length.right, limit.right);
-  if (E.isLeft(all)) return all;
-  const words = all.right;
-  const m = Math.min(family.size, asked.right);
   const width = Math.ceil(m / 32);
   const mem = words.map(() => new Uint32Array(width));
   for (let i = 0; i < m; i++) {
@@ -232,7 +229,7 @@ export function* elasticitySteps(
     best = Math.max(best, (memo.get(key(root.bits)) as Memo).value);
     yield { done: expanded, total: states.right, partial: { states: expanded, best } };
   }
-  return E.right(chainFrom(family, length.right, m, sets, memo, !(cut || stopped)));
+  return E.right(chainFrom(family, length, m, sets, memo, !(cut || stopped)));
 }
 
 /** Reads the best chain off the memo, then extends it greedily until it is maximal. */

@@ -51,6 +51,44 @@ export interface ThicknessBound {
   readonly words?: number;
 }
 
+/** The searched window of a structure search: the words, their bound and the members. */
+export interface StructureWindow {
+  readonly length: number;
+  /** Members 0..members−1: the bound, cut to the family's size. */
+  readonly members: number;
+  /** Σ^≤length in shortlex order. */
+  readonly words: readonly Word[];
+}
+
+/**
+ * Checks a structure search's bounds (defaults {@link DEFAULT_STRUCTURE_LENGTH},
+ * {@link DEFAULT_STRUCTURE_MEMBERS}, `DEFAULT_WORDS`) and lists the words it covers; a
+ * `Left` names a bad bound or too many words.
+ *
+ * @example
+ * ```ts
+ * structureWindow(exThick(), { length: 3 }); // right({ length: 3, members: 32, words: [ε, a, b, …] })
+ * ```
+ */
+export function structureWindow(
+  family: Family,
+  bound: ThicknessBound,
+): E.Either<LimitLabError, StructureWindow> {
+  const length = atLeast(bound.length ?? DEFAULT_STRUCTURE_LENGTH, "length", 0);
+  if (E.isLeft(length)) return length;
+  const asked = atLeast(bound.members ?? DEFAULT_STRUCTURE_MEMBERS, "members", 1);
+  if (E.isLeft(asked)) return asked;
+  const limit = atLeast(bound.words ?? DEFAULT_WORDS, "words", 1);
+  if (E.isLeft(limit)) return limit;
+  const words = shortWords(family.alphabet, length.right, limit.right);
+  if (E.isLeft(words)) return words;
+  return E.right({
+    length: length.right,
+    members: Math.min(family.size, asked.right),
+    words: words.right,
+  });
+}
+
 /** Progress of the thickness table: members tabulated so far. */
 export interface ThicknessProgress {
   readonly members: number;
@@ -69,16 +107,9 @@ export function* thicknessSteps(
   family: Family,
   bound: ThicknessBound = {},
 ): Steps<ThicknessProgress, E.Either<LimitLabError, ThicknessCertificate>> {
-  const length = atLeast(bound.length ?? DEFAULT_STRUCTURE_LENGTH, "length", 0);
-  if (E.isLeft(length)) return length;
-  const asked = atLeast(bound.members ?? DEFAULT_STRUCTURE_MEMBERS, "members", 1);
-  if (E.isLeft(asked)) return asked;
-  const limit = atLeast(bound.words ?? DEFAULT_WORDS, "words", 1);
-  if (E.isLeft(limit)) return limit;
-  const all = shortWords(family.alphabet, length.right, limit.right);
-  if (E.isLeft(all)) return all;
-  const words = all.right;
-  const m = Math.min(family.size, asked.right);
+  const window = structureWindow(family, bound);
+  if (E.isLeft(window)) return window;
+  const { length, members: m, words } = window.right;
   const lists: number[][] = words.map(() => []);
   const duplicates: Duplicate[] = [];
   const byHash = new Map<number, number[]>();
@@ -97,7 +128,7 @@ export function* thicknessSteps(
     }
     yield { done: i + 1, total: m, partial: { members: i + 1 } };
   }
-  return E.right(certificate(family, length.right, m, words, lists, duplicates, counted));
+  return E.right(certificate(family, length, m, words, lists, duplicates, counted));
 }
 
 /** The certificate from the table: counts, the worst word, the tail and the verdict. */
