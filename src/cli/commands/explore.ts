@@ -17,22 +17,13 @@ import { DEFAULT_SCENARIO, explorerScenarios } from "../explorer/scenario.js";
 import { jsonText } from "../support/common-flags.js";
 import { orFail, UserError } from "../support/fail.js";
 import type { CliIo } from "../support/io.js";
-import { drive, interrupted } from "../support/progress.js";
+import { interrupted } from "../support/progress.js";
+import { driveScenario } from "../support/scenario-progress.js";
 import { formatScenarioReport } from "../views/scenario-report.js";
 
 async function registryReport(id: string, io: CliIo): Promise<Report> {
   const steps = runScenarioSteps(id);
-  const r = await drive(
-    (function* () {
-      for (;;) {
-        const s = steps.next();
-        if (s.done === true) return s.value;
-        yield { ...s.value, current: s.value.partial.phase };
-      }
-    })(),
-    io,
-    { label: id, unit: "phases" },
-  );
+  const r = await driveScenario(id, steps, io);
   if (r.interrupted) throw interrupted(`${id} after ${r.done} phases`);
   return orFail(r.value, id);
 }

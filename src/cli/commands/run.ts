@@ -12,7 +12,8 @@ import type { Report } from "../../attribution/scenarios/types.js";
 import { emit, integerFlag, jsonText, realFlag, withCommonFlags } from "../support/common-flags.js";
 import { orFailFlag, UserError } from "../support/fail.js";
 import type { CliIo } from "../support/io.js";
-import { drive, interrupted } from "../support/progress.js";
+import { interrupted } from "../support/progress.js";
+import { driveScenario } from "../support/scenario-progress.js";
 import { formatScenarioReport } from "../views/scenario-report.js";
 
 interface RunFlags {
@@ -79,17 +80,7 @@ Examples:
           ...(flags.deep === undefined ? {} : { deep: flags.deep }),
           ...(flags.horizon === undefined ? {} : { horizon: flags.horizon }),
         });
-        const r = await drive(
-          (function* () {
-            for (;;) {
-              const s = steps.next();
-              if (s.done === true) return s.value;
-              yield { ...s.value, current: s.value.partial.phase };
-            }
-          })(),
-          io,
-          { label: id, unit: "phases" },
-        );
+        const r = await driveScenario(id, steps, io);
         if (r.interrupted) {
           const partial = {
             version: 1,
