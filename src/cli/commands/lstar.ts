@@ -235,7 +235,10 @@ export const lstarCommand = {
   build(io: CliIo): Command {
     const command = new Command("lstar")
       .description("learn a DFA with membership and equivalence queries (L*, KV, L#)")
-      .argument("[target]", "the target: a regex, or an automaton file (.json, .dot, .gv, .jff)")
+      .argument(
+        "[target]",
+        "the target: a regex, an automaton file (.json, .dot, .gv, .jff) or random:N:K[:SEED]",
+      )
       .option("--alphabet <symbols>", "single characters (ab) or comma-separated symbols (a,b)")
       .option("--tokens <tokens>", "comma-separated word tokens (hello,world)")
       .option("--algorithm <name>", `${Object.keys(QUERY_ALGORITHMS).join(", ")}`, "lstar")
@@ -281,7 +284,7 @@ export const lstarCommand = {
       seed: true,
       json: true,
       out: true,
-      budget: { what: "membership queries", default: 10_000_000 },
+      budget: { what: "membership queries (runs, with --queries runs)", default: 10_000_000 },
     })
       .addHelpText(
         "after",
@@ -289,7 +292,7 @@ export const lstarCommand = {
 Examples:
   limitlab lstar '(ab)*'                                 # exact teacher
   limitlab lstar '(a|b)*a(a|b){3}' --algorithm lsharp --json
-  limitlab lstar target.json --algorithm lsharp --queries runs   # as AALpy counts
+  limitlab lstar random:200:2:42 --algorithm lsharp --queries runs   # as AALpy counts
   limitlab lstar target.dot --black-box --depth 2
   limitlab lstar --alphabet ab --command './model.sh'     # a model behind a script
 
