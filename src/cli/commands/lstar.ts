@@ -98,7 +98,7 @@ function formatReport(r: LstarReport): string {
   const head = `${QUERY_ALGORITHMS[r.algorithm]} (${r.processor}) against ${r.target ?? `the command ${r.command}`}, ${r.teacher} teacher${model}${r.partial ? ` — PARTIAL (${r.reason})` : ""}`;
   const rows: [string, string][] = [];
   if (r.learned !== null) rows.push(...dfaSummaryRows(r.learned));
-  if (r.stats !== null) rows.push(...queryStatsRows(r.stats));
+  if (r.stats !== null) rows.push(...queryStatsRows(r.stats, r.queries === "runs"));
   if (r.lstarBound !== null)
     rows.push(["Angluin's bound", `${r.lstarBound} membership queries ((k+1)(n+m(n−1))n)`]);
   if (r.correct !== null)
