@@ -208,6 +208,24 @@ describe("the adversary's certificate verifier: stuck", () => {
       "the text is not fair: word [0,0] of member 1 is no longer than the longest word shown but never appears",
     );
   });
+  it("checks fairness up to and including the longest word's length", () => {
+    const ab = unsafeAlphabet(["a", "b"]);
+    const fam = right(
+      finiteFamily([{ dfa: right(compile("(a|b)*", ab)) }, { dfa: finiteLanguage(ab, []) }]),
+    );
+    const one = constant(1);
+    expect(problem(fam, one, stuck(fam, one, 0, [[], [0], [1]]))).toBe("none");
+    expect(problem(fam, one, stuck(fam, one, 0, [[], [0], [0]]))).toBe(
+      "the text is not fair: word [1] of member 0 is no longer than the longest word shown but never appears",
+    );
+    // indices of a finite family stop before its size, and are numbers
+    expect(problem(fam, one, stuck(fam, one, 2, [[]]))).toBe(
+      "member 2 is not an index of the family",
+    );
+    expect(problem(fam, one, { ...stuck(fam, one, 0, [[]]), member: "0" } as never)).toBe(
+      "member 0 is not an index of the family",
+    );
+  });
   it("checks every guess of the last horizon steps, and only those", () => {
     const cofin = exCofin();
     const text = [pow(1), pow(2), pow(3)];
