@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { Json, Report, Scenario } from "../../attribution/scenarios/types.js";
+import type { Report, Scenario } from "../../attribution/scenarios/types.js";
+import { jsonOutline } from "./json-outline.js";
 
 /**
  * The registry as a list: id, title, THEORY ids, what it shows, its horizon and parameters.
@@ -28,16 +29,9 @@ export function formatScenarioList(list: readonly Scenario[]): string {
   return `${lines.join("\n")}\n`;
 }
 
-const MAX_WITNESS = 160;
-
-function compact(v: Json): string {
-  const text = JSON.stringify(v);
-  return text.length <= MAX_WITNESS ? text : `${text.slice(0, MAX_WITNESS - 1)}… (--json for all)`;
-}
-
 /**
  * A scenario report for the terminal: verdict, notion, summary, checks, then the witnesses
- * (each cut to a line; `--json` has them whole).
+ * as outlines (lists of records as tables, cut to a few rows; `--json` has them whole).
  *
  * @example
  * ```ts
@@ -61,6 +55,6 @@ export function formatScenarioReport(r: Report): string {
   if (r.reconstruction !== undefined) lines.push("", `reconstruction: ${r.reconstruction}`);
   const witnesses = Object.entries(r.witnesses);
   if (witnesses.length > 0)
-    lines.push("", "witnesses:", ...witnesses.map(([k, v]) => `  ${k}: ${compact(v)}`));
+    lines.push("", "witnesses:", ...jsonOutline(Object.fromEntries(witnesses), "  "));
   return `${lines.join("\n")}\n`;
 }
