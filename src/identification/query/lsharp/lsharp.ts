@@ -31,7 +31,8 @@
  * many candidates are not separated by queries; the hypothesis sends each to its most likely
  * candidate (where the last refuted hypothesis sent it, else the oldest), and
  * counterexamples settle the wrong guesses. With shortest counterexamples and no limit this
- * learns from equivalence queries almost alone (see the bench table).
+ * learns from equivalence queries almost alone: a shortest-counterexample teacher leaks the
+ * target through them, so membership counts mean little without equivalence counts.
  *
  * Law: basis nodes are pairwise apart, so every hypothesis has at most n states; the result
  * is the minimal DFA of the target.
