@@ -12,7 +12,8 @@
  *
  * Timing: median of 7 runs after 2 warm-ups (bench/lib/timing.ts) after a JIT warm-up on
  * seeded n = 40 targets; a case whose first run takes over 3 s is reported from that one run
- * (marked).
+ * (marked). The CPU column is the process CPU time of the same runs, which waiting for a core
+ * on a loaded machine does not inflate.
  *
  * @module
  */
@@ -112,19 +113,26 @@ interface Measured {
   readonly alg: string;
   readonly result: LearnResult;
   readonly ms: number;
+  /** Process CPU time of the same runs (not inflated by waiting for a core). */
+  readonly cpuMs: number;
 }
 
 function measure(alg: Algorithm, model: Model, n: number, k: number, d: Dfa): Measured {
   process.stderr.write(`query: n = ${n}, k = ${k}, ${model}, ${alg.name}\n`);
   const make = (): Teacher => teacher(d, { answers: model });
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const first = alg.run(make());
   const firstMs = performance.now() - t0;
+  const c1 = process.cpuUsage(c0);
   if (E.isLeft(first)) throw new Error(`${alg.name}: ${first.left.message}`);
   if (!learnsExactly(d)(first)) throw new Error(`${alg.name} learned a wrong DFA (n ${n}, k ${k})`);
-  const ms =
-    firstMs > SLOW_MS ? firstMs : timeRuns(make, alg.run, { check: learnsExactly(d) }).medianMs;
-  return { n, k, model, alg: alg.name, result: first.right, ms };
+  if (firstMs > SLOW_MS) {
+    const cpuMs = (c1.user + c1.system) / 1000;
+    return { n, k, model, alg: alg.name, result: first.right, ms: firstMs, cpuMs };
+  }
+  const t = timeRuns(make, alg.run, { check: learnsExactly(d) });
+  return { n, k, model, alg: alg.name, result: first.right, ms: t.medianMs, cpuMs: t.medianCpuMs };
 }
 
 function main(): void {
@@ -157,6 +165,7 @@ function main(): void {
             symbols: s.symbols,
             hits: s.cacheHits,
             ms: m.ms > SLOW_MS ? `${m.ms.toFixed(0)} (1 run)` : m.ms,
+            cpu: m.cpuMs,
             aalpyMq: ref?.mq ?? null,
             aalpyEq: ref?.eq ?? null,
             aalpyS: ref?.seconds ?? null,
@@ -185,6 +194,7 @@ const columns: Column[] = [
   { key: "symbols", heading: "symbols", format: "int" },
   { key: "hits", heading: "cache hits", format: "int" },
   { key: "ms", heading: "ms", format: "ms" },
+  { key: "cpu", heading: "CPU ms", format: "ms" },
   { key: "aalpyMq", heading: "AALpy MQ", format: "int" },
   { key: "aalpyEq", heading: "AALpy EQ", format: "int" },
   { key: "aalpyS", heading: "AALpy s", format: "text" },
@@ -219,9 +229,14 @@ function targets(measured: readonly Measured[], aalpy: Map<string, AalpyRow>): T
       (m) => m.n === 1000 && m.k === k && m.model === "runs" && m.alg === "lsharp",
     ) as Measured;
     out.push({
-      target: `n = 1000, k = ${k}: L# (runs), the best algorithm, no slower than LearnLib's KV (${limit} ms)`,
+      target: `n = 1000, k = ${k}: L# (runs), the best algorithm, no slower than LearnLib's KV (${limit} ms, wall clock)`,
       met: best.ms <= limit,
       measured: `${best.ms.toFixed(0)} ms`,
+    });
+    out.push({
+      target: `n = 1000, k = ${k}: L# (runs), the best algorithm, no slower than LearnLib's KV (${limit} ms, CPU time)`,
+      met: best.cpuMs <= limit,
+      measured: `${best.cpuMs.toFixed(0)} ms`,
     });
     const here = measured.filter((m) => m.n === 1000 && m.k === k);
     const fastest = here.reduce((a, b) => (b.ms < a.ms ? b : a));
