@@ -70,8 +70,14 @@ export function tellTaleProblem(family: Family, cert: TellTaleCertificate): Prob
   const li = family.at(i).dfa;
   const claimed = new Map<number, Word>();
   for (const e of cert.excluded) {
-    if (!isIndex(family, e.member) || e.member >= m || !isWord(e.word, k))
-      return problem(`exclusion ${JSON.stringify(e)} is malformed`);
+    if (
+      !isIndex(family, e.member) ||
+      e.member >= m ||
+      e.member === i ||
+      claimed.has(e.member) ||
+      !isWord(e.word, k)
+    )
+      return problem(`exclusion ${JSON.stringify(e)} is malformed or repeated`);
     claimed.set(e.member, e.word);
   }
   for (let j = 0; j < m; j++) {
@@ -105,7 +111,7 @@ export function tellTaleProblem(family: Family, cert: TellTaleCertificate): Prob
 
 /**
  * Checks a tell-tale certificate independently: every member j < `members` (j ≠ i) with
- * L_j ⊊ L_i is listed, no other is, each with the shortest, then shortlex-least, word of
+ * L_j ⊊ L_i is listed, once, no other is (nor i itself), each with the shortest, then shortlex-least, word of
  * L_i ∖ L_j, and `words` is the set of those words in shortlex order.
  *
  * Cost: `members` inclusion checks (products) and witness searches.

@@ -48,11 +48,15 @@ describe("tell-tale verifier", () => {
     for (const e of [
       { member: -1, word: [0] },
       { member: 12, word: [0] },
-      { member: 2, word: [1] },
-      { member: 2, word: [0.5] },
+      { member: 5, word: [1] },
+      { member: 5, word: [0.5] },
+      { member: 5, word: [-1] },
+      // the member itself, and a member listed twice (the first word would go unchecked)
+      { member: 4, word: [0] },
+      { member: 2, word: [0] },
     ])
       expect(check({ ...t, excluded: [...t.excluded, e] })).toBe(
-        `exclusion ${JSON.stringify(e)} is malformed`,
+        `exclusion ${JSON.stringify(e)} is malformed or repeated`,
       );
     expect(check({ ...t, excluded: [...t.excluded, { member: 6, word: [0] }] })).toBe(
       "member 6 is listed but is not a proper subset of member 4",
@@ -126,18 +130,30 @@ describe("absence verifier", () => {
     expect(check({ ...c, members: 4, witnesses: c.witnesses })).toBe(
       "witness 3: member 4 is out of range",
     );
-    for (const word of [[1], [0.5], "a"])
+    for (const word of [[1], [0.5], [-1], "a"])
       expect(check({ ...c, witnesses: witness(2, { word }) })).toBe(
         "witness 2: the word is malformed",
       );
     expect(check({ ...c, witnesses: witness(2, { word: pow(1) }) })).toBe(
       "witness 2: the word is not in L_0 minus L_3",
     );
-    expect(check({ ...c, witnesses: witness(4, { member: 2 }) })).toBe(
-      "witness 4: the words of member 0 up to length 4 are not all in member 2 (by product)",
-    );
+    for (const member of [2, 3])
+      expect(check({ ...c, witnesses: witness(4, { member, word: pow(3) }) })).toBe(
+        `witness 4: the words of member 0 up to length 4 are not all in member ${member} (by product)`,
+      );
     // any proper sub-member holding the segment will do, not only the least
     expect(check({ ...c, witnesses: witness(0, { member: 5, word: pow(5) }) })).toBe("none");
+  });
+  it("takes a window of one member", () => {
+    const fam = right(
+      finiteFamily([
+        { dfa: finiteLanguage(UNARY, [pow(0)]) },
+        { dfa: finiteLanguage(UNARY, [pow(0), pow(1)]) },
+      ]),
+    );
+    const one = right(absenceCertificate(fam, 1, { length: 0, members: 1 }));
+    expect(O.isSome(one) && one.value.witnesses).toEqual([{ length: 0, member: 0, word: [0] }]);
+    if (O.isSome(one)) expect(message(absenceProblem(fam, one.value))).toBe("none");
   });
   it("needs each witness member to be a subset of the member", () => {
     const ab = unsafeAlphabet(["a", "b"]);
