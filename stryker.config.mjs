@@ -11,6 +11,17 @@
 // rewrites, which breaks the instrumented file; write `x[i] = (x[i] as number) + 1` instead in
 // the files it mutates.
 
+import { existsSync, mkdirSync, symlinkSync } from "node:fs";
+
+// Sandboxes are .stryker-tmp/<sandbox>/, one level below the repository, so tests that read the
+// shared reference data beside it (../shared/reference) look in .stryker-tmp/shared: link it.
+const shared = new URL("../shared", import.meta.url);
+const link = new URL(".stryker-tmp/shared", import.meta.url);
+if (existsSync(shared) && !existsSync(link)) {
+  mkdirSync(new URL(".stryker-tmp", import.meta.url), { recursive: true });
+  symlinkSync(shared, link, "dir");
+}
+
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
   packageManager: "npm",
