@@ -173,6 +173,12 @@ describe("locking search: the corollary's finite member", () => {
     expect(r.failure?.member).toBe(0);
     expect(r.failure?.text).toEqual(Array(50).fill(pow(0)));
   });
+  it("is looked for only when the target is infinite", () => {
+    // {ε} is a finite proper sub-member of the finite target {ε, a}: no failure is claimed
+    const r = locked(right(findLockingSequence(subMembers(), constant(2), { target: 2 })));
+    expect(r).toMatchObject({ sigma: [], guess: 2 });
+    expect(r.failure).toBeUndefined();
+  });
   it("is shown as pauses when it is ∅", () => {
     const fam = right(finiteFamily([{ dfa: finiteLanguage(UNARY, []) }, { dfa: re("a*", UNARY) }]));
     const r = locked(right(findLockingSequence(fam, constant(1), { target: 1 })));

@@ -74,6 +74,18 @@ describe("thickness verifier", () => {
       "word [0,0,1] lies in members [2], not []",
     );
   });
+  it("compares member lists element by element ([10, 11] is not [1011])", () => {
+    const gold = exGold();
+    const g = right(finiteThickness(gold, { length: 1, members: 13 }));
+    const a = g.entries[1] as ThicknessCertificate["entries"][number];
+    expect(a).toEqual({ word: [0], members: [0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] });
+    const merged = [0, 2, 3, 4, 5, 6, 7, 8, 9, 1011, 12];
+    expect(
+      message(
+        thicknessProblem(gold, { ...g, entries: set(g.entries, 1, { ...a, members: merged }) }),
+      ),
+    ).toBe(`word [0] lies in members ${JSON.stringify(a.members)}, not ${JSON.stringify(merged)}`);
+  });
   it("checks duplicates: in range, not repeated, the same language, and never counted", () => {
     const fam = right(
       finiteFamily([
@@ -148,7 +160,8 @@ describe("elasticity verifier", () => {
       "a chain has one word more than members",
     );
     expect(check({ ...c, words: set(c.words, 8, pow(9)) })).toBe("bad word [0,0,0,0,0,0,0,0,0]");
-    expect(check({ ...c, words: set(c.words, 8, [1]) })).toBe("bad word [1]");
+    for (const w of [[1], [-1], [0.5]])
+      expect(check({ ...c, words: set(c.words, 8, w) })).toBe(`bad word ${JSON.stringify(w)}`);
     for (const m of [10, -1])
       expect(check({ ...c, members: set(c.members, 2, m) })).toBe(`member ${m} is out of range`);
     expect(check({ ...c, members: set(c.members, 3, 1) })).toBe("L_4 = member 1 misses w_2");

@@ -13,9 +13,12 @@ import type {
 } from "../../../src/identification/certificate/bounded.js";
 import { lockingProblem } from "../../../src/identification/certificate/verify-bounded.js";
 import type { TextDatum } from "../../../src/identification/datum.js";
-import { exGold } from "../../../src/identification/family/examples.js";
+import { exGold, UNARY } from "../../../src/identification/family/examples.js";
+import { finiteFamily } from "../../../src/identification/family/family.js";
+import { finiteLanguage } from "../../../src/identification/family/finite-language.js";
 import type { Learner } from "../../../src/identification/learner/learner.js";
 import { pow, right } from "../helpers.js";
+import { re } from "../regex.js";
 
 const constant = (i: number): Learner<null, TextDatum> => ({
   name: `always ${i}`,
@@ -65,8 +68,15 @@ describe("locking verifier: a locking certificate", () => {
     [{ symbols: 1 }, "symbols is 1, sigma has 0"],
     [{ guess: 1 }, "the guess after sigma is not 1"],
     [{ depth: 20 }, "too many sequences to verify"],
+    // τ data are the pause and ε, a, aa, aaa: 6^9 > 10^7 sequences of up to 9 data
+    [{ depth: 9 }, "too many sequences to verify"],
   ])("names the bad field of %j", (change, expected) => {
     expect(message(l, { ...c, ...change })).toBe(expected);
+  });
+  it("accepts a bound of length 0 (τ of pauses and ε)", () => {
+    const zero = right(findLockingSequence(gold, l, { target: 0, length: 0 }));
+    expect(zero).toMatchObject({ kind: "locking", length: 0 });
+    expect(message(l, zero)).toBe("none");
   });
   it("names a datum of σ outside the target", () => {
     const three = constant(3);
@@ -90,6 +100,16 @@ describe("locking verifier: a locking certificate", () => {
     expect(message(moved, { ...c, learner: moved.name, depth: 1, failure: undefined })).toBe(
       "none",
     );
+    // every τ must keep the guess, not just some: the pause moves this one, words do not
+    const flip: Learner<boolean, TextDatum> = {
+      name: "pause flip",
+      init: false,
+      step: (seen, d) => seen || d === "#",
+      guess: (seen) => O.some(seen ? 1 : 0),
+    };
+    expect(message(flip, { ...c, learner: flip.name, depth: 1, failure: undefined })).toBe(
+      "some sequence tau moves the guess",
+    );
   });
   it("checks C3's failure witness condition by condition", () => {
     const fail = (x: object) => message(l, { ...c, failure: { ...f, ...x } });
@@ -104,9 +124,55 @@ describe("locking verifier: a locking certificate", () => {
     expect(fail({ text: [...f.text.slice(1), pow(1)] })).toBe("[0] is not in member 1");
     expect(fail({ text: [...f.text.slice(1), [1]] })).toBe("[1] is not in member 1");
     expect(fail({ text: Array(50).fill("#") })).toBe("the text misses [] of member 1");
+    // the failure text is replayed from the state after σ, not from σ's start again
+    const patient = afterData(5);
+    const once = withSigma([pow(0)]);
+    const short = { ...once, learner: patient.name, depth: 1 };
+    const three = { ...short.failure, text: Array(4).fill(pow(0)), horizon: 3 };
+    expect(message(patient, { ...short, failure: three })).toBe("none");
     const leaves = afterData(40);
     expect(message(leaves, { ...c, learner: leaves.name, depth: 1 })).toBe(
       "the learner leaves 0 on the failure text",
+    );
+  });
+});
+
+describe("locking verifier: the failure member is a finite proper subset of the target", () => {
+  // a*, {ε}, {ε} again, (aa)*, {a}
+  const fam = right(
+    finiteFamily([
+      { dfa: re("a*", UNARY) },
+      { dfa: finiteLanguage(UNARY, [pow(0)]) },
+      { dfa: finiteLanguage(UNARY, [pow(0)]) },
+      { dfa: re("(aa)*", UNARY) },
+      { dfa: finiteLanguage(UNARY, [pow(1)]) },
+    ]),
+  );
+  const cert = (learner: number, target: number, member: number, text: TextDatum[]) => ({
+    version: 1,
+    kind: "locking",
+    family: fam.description,
+    learner: `always ${learner}`,
+    target,
+    sigma: [],
+    symbols: 0,
+    guess: learner,
+    length: 1,
+    depth: 1,
+    failure: { member, text, horizon: text.length },
+  });
+  const check = (learner: number, c: object) =>
+    O.getOrElse(() => "none")(lockingProblem(fam, constant(learner), c as LockingResult));
+  it("refuses an infinite one, one outside the target, one with the target's language", () => {
+    expect(check(0, cert(0, 0, 1, [pow(0), pow(0)]))).toBe("none");
+    expect(check(0, cert(0, 0, 3, [pow(0), pow(0)]))).toBe(
+      "member 3 is not a finite proper subset of the target",
+    );
+    expect(check(3, cert(3, 3, 4, [pow(1), pow(1)]))).toBe(
+      "member 4 is not a finite proper subset of the target",
+    );
+    expect(check(1, cert(1, 1, 2, [pow(0), pow(0)]))).toBe(
+      "member 2 is not a finite proper subset of the target",
     );
   });
 });
@@ -155,5 +221,13 @@ describe("locking verifier: a no-locking report", () => {
     expect(rounds([{ at: 0, tau: 2 }])).toBe("the tau at 0 does not move the guess");
     expect(rounds([{ at: 1, tau: 2 }])).toBe("none");
     expect(rounds([])).toBe("none");
+  });
+  it("treats a guess that is no index as wrong", () => {
+    for (const g of [-1, 0.5]) {
+      const odd = constant(g);
+      const rep = right(findLockingSequence(gold, odd, { target: 0, sigma: 3 }));
+      expect(rep.kind).toBe("no-locking");
+      expect(message(odd, rep)).toBe("none");
+    }
   });
 });

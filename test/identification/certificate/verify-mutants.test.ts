@@ -122,6 +122,9 @@ describe("the adversary's certificate verifier: the header", () => {
       expect(problem(gold, l, { ...good, text: [pow(0), bad] } as unknown as Certificate)).toBe(
         `text[1] is neither "#" nor a word over the family's 1 symbols`,
       );
+    expect(problem(gold, l, { ...good, text: [[1], pow(0)] } as unknown as Certificate)).toBe(
+      `text[0] is neither "#" nor a word over the family's 1 symbols`,
+    );
   });
   it("reports a learner that throws, with its message", () => {
     const thrower = (e: unknown): TextLearner => ({
@@ -155,6 +158,15 @@ describe("the adversary's certificate verifier: mind changes", () => {
     };
     const lt = late as TextLearner;
     expect(problem(gold, lt, mindChanges(gold, lt, text, 1))).toBe("none");
+    // a guess, then none, then the same guess again: no change
+    const gap: Learner<number, TextDatum> = {
+      name: "gap",
+      init: 0,
+      step: (n) => n + 1,
+      guess: (n) => (n === 2 ? O.none : O.some(1)),
+    };
+    const gt = gap as TextLearner;
+    expect(problem(gold, gt, mindChanges(gold, gt, text, 0))).toBe("none");
   });
   it("needs an infinite member 0 holding every word of the text", () => {
     const len = exLen();
