@@ -204,15 +204,44 @@ function parseArgs(argv: readonly string[]): {
   return { write, prefix, paths };
 }
 
+/** Does a source file hold code (not only types and comments), so that it has mutants? */
+function hasCode(path: string): boolean {
+  const text = readFileSync(path, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\/\/.*$/gm, "");
+  return /\b(function|class|const|let|var)\b|=>/.test(text);
+}
+
+/** The files of src/identification with code (index files aside) no report covers, by folder. */
+function unmeasured(files: ReadonlyMap<string, unknown>): Map<string, number> {
+  const out = new Map<string, number>();
+  const dir = join(ROOT, "src", "identification");
+  for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    const file = `src/identification/${f}`;
+    if (!f.endsWith(".ts") || f.endsWith("index.ts") || files.has(file)) continue;
+    if (!hasCode(join(dir, f))) continue;
+    out.set(folderOf(file), (out.get(folderOf(file)) ?? 0) + 1);
+  }
+  return out;
+}
+
 /** The ≥ 80 % goal of issue 7 over src/identification (null: that folder was not measured). */
-function targets(rows: readonly Record<string, unknown>[]): TopicReport["targets"] {
+function targets(
+  rows: readonly Record<string, unknown>[],
+  missing: ReadonlyMap<string, number>,
+): TopicReport["targets"] {
   const total = rows.find((r) => r.folder === IDENT_TOTAL);
   const s = total === undefined ? null : Number(total.score);
+  const gaps = [...missing].map(([f, n]) => `${f} (${n} files)`).join(", ");
+  const part = missing.size === 0 ? "" : `; not measured: ${gaps}`;
   return [
     {
       target: "at least 80% of the mutants of src/identification killed (issue 7)",
-      met: s === null ? null : s >= 80,
-      measured: s === null ? "src/identification not measured" : `${s.toFixed(1)}%`,
+      met: s === null || missing.size > 0 ? null : s >= 80,
+      measured:
+        s === null
+          ? "src/identification not measured"
+          : `${s.toFixed(1)}% of the files measured${part}`,
     },
   ];
 }
@@ -230,7 +259,7 @@ function main(argv: readonly string[]): void {
     options: { files: files.size },
     columns: COLUMNS,
     rows: rows as TopicReport["rows"],
-    targets: targets(rows),
+    targets: targets(rows, unmeasured(files)),
     notes: NOTES,
   };
   const md = renderTopic(report);
