@@ -51,8 +51,8 @@ import {
 } from "../src/identification/presentation/informant.js";
 import { take } from "../src/identification/presentation/presentation.js";
 import { shortlexText } from "../src/identification/presentation/text.js";
+import { informantBound } from "../src/identification/query/informant.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
-import { informantBound } from "./support/informant-queries.js";
 import { orThrow } from "./support/or-throw.js";
 import { firstOfSigmaStar } from "./support/shortlex.js";
 

@@ -21,8 +21,8 @@
  *
  * Independent check. Results are compared with the target by `equivalent`; the bound of (a) is
  * also given in closed form for EX-PASSWORD; queries are counted by the driver's counting
- * teacher and candidate evaluations by a wrapper around the family (proofs/support/
- * informant-queries.ts); the adversary's verdict is replayed in C8.
+ * teacher and candidate evaluations by a wrapper around the family (`countingFamily`, in
+ * src/identification/query/informant.ts); the adversary's verdict is replayed in C8.
  *
  * Control. The polynomial cost of (c) needs real equivalence queries: with each equivalence
  * query replaced by 4n² random membership tests of words up to length n (a black-box teacher),
@@ -48,8 +48,12 @@ import {
   singletonDfa,
   teacher,
 } from "../src/identification/query/index.js";
+import {
+  countingFamily,
+  informantBound,
+  informantQueries,
+} from "../src/identification/query/informant.js";
 import { defineProof, exhaustive } from "../src/proof/define.js";
-import { countingFamily, informantBound, informantQueries } from "./support/informant-queries.js";
 import { orThrow } from "./support/or-throw.js";
 
 /** A family and a target index in it. */

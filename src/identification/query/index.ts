@@ -20,6 +20,14 @@ export {
   rivestSchapire,
 } from "./counterexample.js";
 export { type CountingTeacher, countingTeacher } from "./counting.js";
+export {
+  countingFamily,
+  type InformantCost,
+  informantBaseline,
+  informantBound,
+  informantQueries,
+  type RankedRefutation,
+} from "./informant.js";
 export { type KvOptions, kearnsVazirani, kvLearner } from "./kv/kv.js";
 export {
   type Answer,
