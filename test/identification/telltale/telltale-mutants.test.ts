@@ -6,7 +6,10 @@
 import * as E from "fp-ts/lib/Either.js";
 import * as O from "fp-ts/lib/Option.js";
 import { describe, expect, it } from "vitest";
+import { unsafeAlphabet } from "../../../src/automata/alphabet.js";
 import { exCofin, exGold, exLen, exPassword } from "../../../src/identification/family/examples.js";
+import { finiteFamily } from "../../../src/identification/family/family.js";
+import { finiteLanguage } from "../../../src/identification/family/finite-language.js";
 import { tellTaleLearner } from "../../../src/identification/learner/tell-tale-learner.js";
 import { absenceCertificate } from "../../../src/identification/telltale/absence.js";
 import { searchTellTale, tellTales } from "../../../src/identification/telltale/search.js";
@@ -83,6 +86,12 @@ describe("absence certificates: bounds and sub-members", () => {
   it("use proper subsets only: a cofinite member holding the segment does not count", () => {
     // a* minus ε: L_1 ∩ Σ^≤0 = ∅ lies in every member, but none is a proper subset of L_1
     expect(right(absenceCertificate(exCofin(), 1, { length: 0, members: 5 }))).toEqual(O.none);
+    // {b} holds {a} ∩ Σ^≤0 = ∅ and b ∉ {a}, but {b} is no subset of {a}
+    const ab = unsafeAlphabet(["a", "b"]);
+    const fam = right(
+      finiteFamily([{ dfa: finiteLanguage(ab, [[0]]) }, { dfa: finiteLanguage(ab, [[1]]) }]),
+    );
+    expect(right(absenceCertificate(fam, 0, { length: 0, members: 2 }))).toEqual(O.none);
   });
 });
 
