@@ -101,7 +101,7 @@ function resolve(s: Scenario, o: ScenarioOptions): E.Either<LimitLabError, Resol
  * @example
  * ```ts
  * const steps = runScenarioSteps("R4a", { seed: 7 });
- * for (let r = steps.next(); !r.done; r = steps.next()) console.log(r.value.partial.phase);
+ * for (let r = steps.next(); !r.done; r = steps.next()) show(r.value.partial.phase);
  * ```
  */
 export function* runScenarioSteps(

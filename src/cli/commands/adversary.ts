@@ -110,6 +110,26 @@ function readCertificate(path: string): Certificate {
   }
 }
 
+/** The report of a finished certificate, checked by the independent verifier. */
+function verifiedReport(
+  base: Pick<AdversaryReport, "version" | "family" | "learner">,
+  family: Family,
+  learner: Learner<unknown, TextDatum>,
+  cert: Certificate,
+): AdversaryReport {
+  const problem = O.toNullable(
+    guardLearner(learner.name, () => certificateProblem(family, learner, cert)),
+  );
+  return {
+    ...base,
+    certificate: cert,
+    verified: problem === null,
+    problem,
+    partial: false,
+    progress: null,
+  };
+}
+
 async function attack(io: CliIo, flags: AdversaryFlags): Promise<void> {
   const alphabet = alphabetFromFlags(flags);
   const family = familyFromFlags(flags.family, {
@@ -122,17 +142,8 @@ async function attack(io: CliIo, flags: AdversaryFlags): Promise<void> {
   const base = { version: 1 as const, family: family.description, learner: learner.name };
   if (flags.verify !== undefined) {
     const cert = readCertificate(flags.verify);
-    const p = O.toNullable(
-      guardLearner(learner.name, () => certificateProblem(family, learner, cert)),
-    );
-    const r: AdversaryReport = {
-      ...base,
-      certificate: cert,
-      verified: p === null,
-      problem: p,
-      partial: false,
-      progress: null,
-    };
+    const r = verifiedReport(base, family, learner, cert);
+    const p = r.problem;
     emit(
       io,
       { ...(flags.out === undefined ? {} : { out: flags.out }) },
@@ -166,17 +177,8 @@ async function attack(io: CliIo, flags: AdversaryFlags): Promise<void> {
     throw interrupted(`after ${run.done} mind changes; no certificate written`);
   }
   const cert = orFailFlag(run.value, "");
-  const p = O.toNullable(
-    guardLearner(learner.name, () => certificateProblem(family, learner, cert)),
-  );
-  const r: AdversaryReport = {
-    ...base,
-    certificate: cert,
-    verified: p === null,
-    problem: p,
-    partial: false,
-    progress: null,
-  };
+  const r = verifiedReport(base, family, learner, cert);
+  const p = r.problem;
   if (flags.out !== undefined) writeAtomic(flags.out, jsonText(cert));
   io.out(flags.json === true ? jsonText(r) : formatAdversary(r, family));
   if (p !== null) throw new UserError(`the verifier rejects the adversary's certificate: ${p}`);

@@ -132,7 +132,7 @@ function validate(
  * @example
  * ```ts
  * const steps = goldAdversarySteps(exGold(), learner, { mindChanges: 20 });
- * for (let r = steps.next(); !r.done; r = steps.next()) console.log(r.value.done, "of", r.value.total);
+ * for (let r = steps.next(); !r.done; r = steps.next()) show(r.value.done, r.value.total);
  * ```
  */
 export function* goldAdversarySteps<S>(
