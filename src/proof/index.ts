@@ -7,6 +7,7 @@
  */
 export { defineProof, exhaustive, isExhaustive } from "./define.js";
 export { mergeReports } from "./merge.js";
+export { mutationScoreFromJson, mutationScoreFromRecord, withMutationScore } from "./mutation.js";
 export { proofReportFromJson } from "./read-report.js";
 export { proofReportToMarkdown } from "./report-markdown.js";
 export {

@@ -7,6 +7,7 @@
  */
 import * as E from "fp-ts/lib/Either.js";
 import { invalidInput, type LimitLabError } from "../automata/support/errors.js";
+import { mutationScoreFromRecord } from "./mutation.js";
 import type { ProofReport } from "./types.js";
 
 type Json = Record<string, unknown>;
@@ -112,6 +113,10 @@ function report(v: unknown): void {
       text(p[key], `proofs[${i}].${key}`);
     for (const [j, q] of array(p.properties, `proofs[${i}].properties`).entries())
       property(q, `proofs[${i}].properties[${j}]`);
+  }
+  if (r.mutation !== undefined) {
+    const m = mutationScoreFromRecord(r.mutation);
+    if (E.isLeft(m)) throw new Bad("mutation", m.left.message);
   }
 }
 

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ProofFileReport, ProofReport, PropertyReport } from "./types.js";
+import type { MutationScore, ProofFileReport, ProofReport, PropertyReport } from "./types.js";
 
 function cell(text: string): string {
   return text.replace(/\r?\n/gu, " ").replace(/\|/gu, "\\|");
@@ -96,6 +96,46 @@ function proofSection(f: ProofFileReport): string[] {
   ];
 }
 
+const count = (n: number) => n.toLocaleString("en-US");
+
+function mutationSection(m: MutationScore): string[] {
+  return [
+    "## Mutation score",
+    "",
+    `Recorded, not re-run by this proof run: Stryker's mutation score from \`${m.source}\` ` +
+      `(measured ${m.date.slice(0, 10)}, \`${m.command}\`). Score = (killed + timeout) / ` +
+      "(killed + timeout + survived + no coverage).",
+    "",
+    ...table(
+      [
+        "folder",
+        "files",
+        "mutants",
+        "killed",
+        "survived",
+        "timeout",
+        "no coverage",
+        "errors",
+        "score %",
+      ],
+      m.rows.map((r) => [
+        r.folder,
+        String(r.files),
+        count(r.mutants),
+        count(r.killed),
+        count(r.survived),
+        count(r.timeout),
+        count(r.noCoverage),
+        count(r.errors),
+        r.score === null ? "–" : r.score.toFixed(1),
+      ]),
+    ),
+    "",
+    ...m.notes.map((n) => `- ${n}`),
+    ...(m.notes.length === 0 ? [] : [""]),
+  ];
+}
+
 /**
  * The report as Markdown. Cost: O(size of the report).
  *
@@ -133,6 +173,7 @@ export function proofReportToMarkdown(report: ProofReport): string {
       ]),
     ),
     "",
+    ...(report.mutation === undefined ? [] : mutationSection(report.mutation)),
     ...report.proofs.flatMap(proofSection),
   ].join("\n");
 }

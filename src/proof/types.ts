@@ -221,6 +221,35 @@ export interface ProofTotals {
   readonly runs: number;
 }
 
+/** One folder's (or one total's) mutants by status, and Stryker's score in percent. */
+export interface MutationRow {
+  readonly folder: string;
+  readonly files: number;
+  readonly mutants: number;
+  readonly killed: number;
+  readonly survived: number;
+  readonly timeout: number;
+  readonly noCoverage: number;
+  readonly errors: number;
+  /** (killed + timeout) / (killed + timeout + survived + no coverage), or null without mutants. */
+  readonly score: number | null;
+}
+
+/**
+ * A recorded mutation score (issue 7), attached to a report by `withMutationScore`: Stryker runs
+ * apart from the proofs, so this is data with its source and date, not a result of the run.
+ */
+export interface MutationScore {
+  /** The file it was read from, as given. */
+  readonly source: string;
+  /** When the newest Stryker report behind it was written (ISO 8601). */
+  readonly date: string;
+  /** The command that produced the summary. */
+  readonly command: string;
+  readonly rows: readonly MutationRow[];
+  readonly notes: readonly string[];
+}
+
 /** The report of a proof run (version 1). */
 export interface ProofReport {
   readonly version: 1;
@@ -235,6 +264,8 @@ export interface ProofReport {
   readonly verdict: Verdict;
   readonly totals: ProofTotals;
   readonly proofs: readonly ProofFileReport[];
+  /** The mutation score measured apart, when one was attached; absent otherwise. */
+  readonly mutation?: MutationScore;
 }
 
 /** What the proof runner yields before each unit of work. */

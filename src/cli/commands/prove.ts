@@ -16,12 +16,14 @@ import { rmSync } from "node:fs";
 import { Command, Option } from "commander";
 import * as E from "fp-ts/lib/Either.js";
 import { mergeReports } from "../../proof/merge.js";
+import { mutationScoreFromJson, withMutationScore } from "../../proof/mutation.js";
 import { proofReportFromJson } from "../../proof/read-report.js";
 import { proofReportToMarkdown } from "../../proof/report-markdown.js";
 import { runProofs } from "../../proof/run.js";
 import { parseShard, workUnits } from "../../proof/shard.js";
 import {
   DEFAULT_SEED,
+  type MutationScore,
   type ProofFile,
   type ProofOptions,
   type ProofReport,
@@ -48,6 +50,7 @@ interface ProveFlags {
   readonly quiet?: boolean;
   readonly progressLines?: boolean;
   readonly proof?: string;
+  readonly mutation?: string;
 }
 
 /**
@@ -117,12 +120,22 @@ function readReport(path: string): ProofReport {
   return r.right;
 }
 
+/** The recorded mutation score `--mutation` names, read before any proof runs. */
+function readMutation(path: string | undefined): MutationScore | undefined {
+  if (path === undefined) return undefined;
+  const m = mutationScoreFromJson(readText(path), path);
+  if (E.isLeft(m)) throw new UserError(`--mutation ${path}: ${m.left.message}`, { error: m.left });
+  return m.right;
+}
+
 function finish(
   io: CliIo,
   flags: ProveFlags,
-  report: ProofReport,
+  result: ProofReport,
   paths: { json: string; md: string },
+  mutation?: MutationScore,
 ): void {
+  const report = mutation === undefined ? result : withMutationScore(result, mutation);
   writeReport(report, paths);
   io.out(
     flags.json === true ? jsonText(report) : formatProofSummary(report, [paths.json, paths.md]),
@@ -171,6 +184,7 @@ async function runHere(
   flags: ProveFlags,
   options: ProofOptions,
   proofs: readonly ProofFile[],
+  mutation: MutationScore | undefined,
 ): Promise<void> {
   const paths = reportPaths(flags.out, options.shard);
   const steps = runProofs(proofs, options);
@@ -180,7 +194,7 @@ async function runHere(
     unit: "units",
     quiet: child || flags.quiet === true,
   });
-  if (!r.interrupted) return finish(io, flags, r.value, paths);
+  if (!r.interrupted) return finish(io, flags, r.value, paths, mutation);
   if (r.partial !== undefined) writeReport(r.partial, paths);
   throw interrupted(
     r.partial === undefined
@@ -194,6 +208,7 @@ async function runInProcesses(
   flags: ProveFlags,
   options: ProofOptions,
   jobs: number,
+  mutation: MutationScore | undefined,
 ): Promise<void> {
   const paths = reportPaths(flags.out);
   const stem = paths.json.replace(/\.json$/u, "");
@@ -238,7 +253,7 @@ async function runInProcesses(
       );
   const merged = orFailFlag(mergeReports(shardFiles.map(readReport)), "--jobs");
   clean();
-  finish(io, flags, merged, paths);
+  finish(io, flags, merged, paths, mutation);
 }
 
 /**
@@ -274,6 +289,10 @@ export const proveCommand = {
         "shards run in parallel processes (default: every core)",
         integerFlag("--jobs", 1),
       )
+      .option(
+        "--mutation <file>",
+        "attach a recorded mutation score (bench/results/mutation.json) to the report",
+      )
       .option("--out <file>", `the JSON report (the .md beside it; default ${DEFAULT_REPORT})`)
       .option("--json", "print the JSON report on stdout instead of the summary")
       .option("--quiet", "no progress on stderr")
@@ -290,13 +309,15 @@ Examples:
   limitlab prove --proof C11,B3             # only these proof files
   limitlab prove --shard 2/8                # one slice: reports/proof-report.shard-2-of-8.json
   limitlab prove --merge reports/proof-report.shard-*-of-8.json
+  limitlab prove --mutation bench/results/mutation.json   # what npm run proofs runs
 
 Ctrl-C writes the report so far, marked "partial": true, and exits with code 130.`,
       )
       .action(async (flags: ProveFlags) => {
+        const mutation = readMutation(flags.mutation);
         if (flags.merge !== undefined) {
           const merged = orFailFlag(mergeReports(flags.merge.map(readReport)), "--merge");
-          return finish(io, flags, merged, reportPaths(flags.out));
+          return finish(io, flags, merged, reportPaths(flags.out), mutation);
         }
         const options = proofOptions(flags);
         const proofs = await registry(flags.proof);
@@ -306,8 +327,8 @@ Ctrl-C writes the report so far, marked "partial": true, and exits with code 130
           units,
         );
         return jobs > 1
-          ? runInProcesses(io, flags, options, jobs)
-          : runHere(io, flags, options, proofs);
+          ? runInProcesses(io, flags, options, jobs, mutation)
+          : runHere(io, flags, options, proofs, mutation);
       });
   },
 };

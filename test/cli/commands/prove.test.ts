@@ -57,6 +57,13 @@ describe("limitlab prove", () => {
     const missing = await cli(["prove", "--merge", parts[0] as string]);
     expect(missing).toMatchObject({ code: 1, out: "" });
     expect(missing.err).toBe("limitlab: --merge: missing shards: 2/2\n");
+    const scored = join(dir, "scored.json");
+    const mutation = "bench/results/mutation.json";
+    const m = await cli(["prove", "--merge", ...parts, "--mutation", mutation, "--out", scored]);
+    expect(m.code, m.err).toBe(0);
+    expect(read(scored).mutation?.source).toBe(mutation);
+    expect(read(scored).proofs).toEqual(read(whole).proofs);
+    expect(readFileSync(join(dir, "scored.md"), "utf8")).toContain("## Mutation score");
   });
 
   it("writes the report so far, marked partial, and exits 130 on Ctrl-C", async () => {
@@ -90,6 +97,9 @@ describe("limitlab prove", () => {
       `limitlab: cannot read ${gone}: no such file\n`,
     );
     expect((await cli(["prove", "--merge", gone, "--fast"])).code).toBe(2);
+    expect((await cli(["prove", "--mutation", "package.json"])).err).toBe(
+      'limitlab: --mutation package.json: topic: must be "mutation"\n',
+    );
     const saved = process.env.LIMITLAB_SEED;
     process.env.LIMITLAB_SEED = "-1";
     try {
