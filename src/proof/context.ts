@@ -78,7 +78,8 @@ export function recorder(mode: ProofMode, seed: Seed): Recorder {
               },
         );
       }
-      for (const label of pendingClass) classes.set(label, (classes.get(label) ?? 0) + 1);
+      // a label counts once per run, so a report's share of a label is a share of the runs
+      for (const label of new Set(pendingClass)) classes.set(label, (classes.get(label) ?? 0) + 1);
     },
     witnesses: () => sortedRecord(witnesses),
     classes: () => sortedRecord(classes),

@@ -41,7 +41,10 @@ export interface ProofContext {
   readonly seed: Seed;
   /** Records a witness size under `key` (the report keeps min, max, last and count). */
   witness(key: string, value: number): void;
-  /** Counts one occurrence of `label`, like `fc.statistics`. */
+  /**
+   * Marks the current run as showing `label`, like `fc.statistics`: a label counts once per
+   * run however often the run classifies it, so its count is a number of runs.
+   */
   classify(label: string): void;
 }
 

@@ -40,7 +40,7 @@ describe("defineProof", () => {
 });
 
 describe("the proof context", () => {
-  it("drops the records of runs skipped by fc.pre and counts the skips", () => {
+  it("drops the records of runs skipped by fc.pre, counts the skips, and a label once per run", () => {
     const proof = defineProof({
       ...base,
       properties: [
@@ -50,6 +50,7 @@ describe("the proof context", () => {
           runs: { fast: 50, deep: 50 },
           build: (ctx) =>
             fc.property(fc.integer({ min: 0, max: 99 }), (n) => {
+              ctx.classify("seen");
               ctx.classify("seen");
               fc.pre(n % 2 === 1);
               ctx.classify(n < 50 ? "small" : "large");
