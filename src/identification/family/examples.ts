@@ -5,7 +5,7 @@ import { difference } from "../../automata/product.js";
 import { invalidInput, LimitLabException } from "../../automata/support/errors.js";
 import { wordToString } from "../../automata/word.js";
 import { type Family, indexedFamily } from "./family.js";
-import { finiteLanguage } from "./finite-language.js";
+import { finiteLanguage, wordCount } from "./finite-language.js";
 import { shortlexWords } from "./shortlex-words.js";
 import { UNARY, unaryPower, universal, upTo } from "./unary.js";
 
@@ -57,7 +57,7 @@ export function exGold(): Family {
         : {
             dfa: upTo(i - 1),
             name: `{a^k : k <= ${i - 1}}`,
-            provenance: { operator: "restrict", base: "a*", detail: `first ${i} words` },
+            provenance: { operator: "restrict", base: "a*", detail: `first ${wordCount(i)}` },
           },
   });
 }
@@ -120,8 +120,8 @@ export function exFt(base: Dfa, name = "the base"): Family {
         ? { dfa: base, name, provenance: { operator: "base" } }
         : {
             dfa: finiteLanguage(base.alphabet, words.first(i)),
-            name: `${name} restricted to its first ${i} words`,
-            provenance: { operator: "restrict", base: name, detail: `first ${i} words` },
+            name: `${name} restricted to its first ${wordCount(i)}`,
+            provenance: { operator: "restrict", base: name, detail: `first ${wordCount(i)}` },
           },
   });
 }

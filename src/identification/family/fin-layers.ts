@@ -11,7 +11,7 @@
 import { invalidInput, LimitLabException } from "../../automata/support/errors.js";
 import { wordToString } from "../../automata/word.js";
 import { type Family, indexedFamily } from "./family.js";
-import { finiteLanguage } from "./finite-language.js";
+import { finiteLanguage, wordCount } from "./finite-language.js";
 import { UNARY, unaryPower, universal } from "./unary.js";
 
 function binomial(n: number, r: number): number {
@@ -86,7 +86,7 @@ export function exFinLayers(c = 2): Family {
       return {
         dfa: finiteLanguage(UNARY, words),
         name: `{${words.map((w) => wordToString(UNARY, w)).join(", ")}}`,
-        provenance: { operator: "finite-subset", base: "a*", detail: `${set.length} words` },
+        provenance: { operator: "finite-subset", base: "a*", detail: wordCount(set.length) },
       };
     },
   });

@@ -90,3 +90,16 @@ export function wordsUpTo(alphabet: Alphabet, n: number): Dfa {
   }
   return makeDfa(alphabet, states, 0, delta, accepting);
 }
+
+/**
+ * "1 word", "n words": a count of words as a label says it.
+ *
+ * @example
+ * ```ts
+ * wordCount(1); // "1 word"
+ * wordCount(0); // "0 words"
+ * ```
+ */
+export function wordCount(n: number): string {
+  return n === 1 ? "1 word" : `${n} words`;
+}
