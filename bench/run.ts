@@ -36,15 +36,43 @@ import {
 
 const BENCH = join(ROOT, "bench");
 
+const usage = (
+  all: readonly string[],
+) => `Usage: npm run bench [-- --only <topics>] [-- <flags for every bench file>]
+
+Runs bench/<topic>.bench.ts for each topic (default: all), each in its own process, then
+rewrites bench/RESULTS.md from bench/results/<topic>.json. Topics: ${all.join(", ")}.
+A topic with results but no bench file (mutation) only rebuilds RESULTS.md.
+Example: npm run bench -- --only minimize,query
+`;
+
 function main(argv: readonly string[]): number {
-  const onlyAt = argv.indexOf("--only");
-  const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? "").split(",") : null;
-  const passed = argv.filter((a, i) => a !== "--only" && (onlyAt < 0 || i !== onlyAt + 1));
-  const topics = readdirSync(BENCH)
+  const all = readdirSync(BENCH)
     .filter((f) => f.endsWith(".bench.ts"))
     .map((f) => f.slice(0, -".bench.ts".length))
-    .sort()
-    .filter((t) => only === null || only.includes(t));
+    .sort();
+  if (argv.includes("--help") || argv.includes("-h")) {
+    process.stdout.write(usage(all));
+    return 0;
+  }
+  const onlyAt = argv.indexOf("--only");
+  const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? "").split(",") : null;
+  // a topic with results but no bench file (mutation, from bench/mutation-summary.ts) only
+  // rebuilds RESULTS.md
+  const recorded = existsSync(RESULTS_DIR)
+    ? readdirSync(RESULTS_DIR)
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => f.slice(0, -".json".length))
+    : [];
+  const unknown = (only ?? []).filter((t) => !all.includes(t) && !recorded.includes(t));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `bench: --only: no topic ${unknown.join(", ")} (topics: ${all.join(", ")})\n`,
+    );
+    return 2;
+  }
+  const passed = argv.filter((a, i) => a !== "--only" && (onlyAt < 0 || i !== onlyAt + 1));
+  const topics = all.filter((t) => only === null || only.includes(t));
   let failed = 0;
   for (const t of topics) {
     process.stderr.write(`\n=== bench/${t}.bench.ts\n`);
