@@ -125,4 +125,20 @@ describe("kReversible", () => {
     expect(E.isLeft(out) && out.left.kind === "budget" && out.left.budget).toBe("leaders");
     expect(E.isRight(kReversible(s, ab, 2))).toBe(true);
   });
+
+  it("counts the leader budget exactly and says what ran out", () => {
+    const s = [
+      [0, 1, 0, 1, 1],
+      [1, 1, 0],
+      [0, 0],
+    ];
+    // this sample needs 9 leaders at the most: 9 is enough, 8 is not
+    expect(E.isRight(kReversible(s, ab, 2, { leaders: 9 }))).toBe(true);
+    const out = kReversible(s, ab, 2, { leaders: 8 });
+    expect(E.isLeft(out) && out.left.message).toBe(
+      "k-RI with k = 2: budget of 8 leaders exceeded (reached 9); raise the leaders budget",
+    );
+    const bad = kReversible([[0]], ab, 1.5);
+    expect(E.isLeft(bad) && bad.left.message).toBe("k: 1.5 is not a non-negative integer");
+  });
 });

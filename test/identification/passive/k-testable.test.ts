@@ -93,6 +93,8 @@ describe("kTestable", () => {
 
   it("throws invalid-input on k < 1 and on a bad symbol index", () => {
     expect(() => kTestable([[0]], ab, 0)).toThrow(LimitLabException);
+    expect(() => kTestable([[0]], ab, 0)).toThrow("k: 0 is not a positive integer");
+    expect(() => kTestable([[0]], ab, 2.5)).toThrow("k: 2.5 is not a positive integer");
     expect(() => kTestable([[0, 5]], ab, 2)).toThrow(/sample\[0\]/);
   });
 });

@@ -70,6 +70,27 @@ describe("prefixTree", () => {
     expect(E.isLeft(clash) && clash.left.message).toMatch(/sample\[1\].*"c".*sample\[0\]/);
   });
 
+  it("says which label each position gave, and takes a word repeated with one label", () => {
+    const clash = labelledPrefixTree(abc, [
+      { word: [0, 1], label: true },
+      { word: [2], label: true },
+      { word: [0, 1], label: false },
+    ]);
+    expect(E.isLeft(clash) && clash.left.message).toBe(
+      'sample[2]: the word "ab" is labelled false here and true at sample[0]: the sample contradicts itself',
+    );
+    const again = right(
+      labelledPrefixTree(abc, [
+        { word: [1], label: false },
+        { word: [1], label: false },
+        { word: [], label: true },
+      ]),
+    );
+    expect([again.nodes, again.label[0], again.label[1]]).toEqual([2, POSITIVE, NEGATIVE]);
+    for (const bad of [-1, 1.5, 3])
+      expect(E.isLeft(labelledPrefixTree(abc, [{ word: [0, bad], label: true }]))).toBe(true);
+  });
+
   it("throws on a symbol index outside the alphabet, naming the word", () => {
     expect(() => prefixTree(abc, [[0], [1, 3]])).toThrow(/sample\[1\]/);
     expect(() => prefixTree(abc, [[0.5]])).toThrow(/sample\[0\]/);
