@@ -22,6 +22,9 @@ import { type Hypothesis, type Trace, traceOf } from "./trace.js";
  */
 export const DEFAULT_HORIZON = 10_000;
 
+/** "a text", "an informant". */
+const article = (input: string) => `${input === "informant" ? "an" : "a"} ${input}`;
+
 /** Options of {@link runLearner}. */
 export interface RunOptions {
   /**
@@ -83,7 +86,7 @@ export function runPresentation<S, D extends Datum>(
   if (wants !== presentation.kind)
     return E.left(
       invalidInput(
-        `${learner.name} is a ${wants} learner and needs a${wants === "informant" ? "n" : ""} ${wants}, not ${presentation.description}`,
+        `${learner.name} is ${article(wants)} learner and needs ${article(wants)}, not ${presentation.description}`,
         "presentation",
       ),
     );

@@ -230,7 +230,7 @@ describe("limitlab learn", () => {
     expect(
       (await cli(["learn", "--family", "gold", "--learner", "enumeration-informant"])).err,
     ).toBe(
-      "limitlab: --learner: enumeration-informant is a informant learner and needs an informant, not fair shortlex text for a*\n",
+      "limitlab: --learner: enumeration-informant is an informant learner and needs an informant, not fair shortlex text for a*\n",
     );
     expect((await cli(["learn", "--family", "gold", "--learner", "psychic"])).err).toMatch(
       /^limitlab: --learner: unknown learner "psychic" \(known: all, enumeration, /u,
