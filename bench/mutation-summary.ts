@@ -63,6 +63,7 @@ const NOTES: readonly string[] = [
   'Reproduce: `npm run mutation -- --mutate "<folder>/**/*.ts"` per folder (stryker.config.mjs: Stryker 9.6.1, vitest runner, perTest coverage, related tests of test/ and the proofs, test/cli/ left out, timeoutMS 5000, incremental), each reports/mutation/mutation.json kept as reports/mutation/runs/<folder>.json, then `npx tsx bench/mutation-summary.ts --write`.',
   "Score = (killed + timeout) / (killed + timeout + survived + no coverage), Stryker's mutation score; the explained survivors are listed in docs/mutation-report.md.",
   'The automata decisions ran with `--testFiles "test/automata/**/*.test.ts"` (their own tests; with every test and proof reaching them a run did not fit the session), so their score is a lower bound.',
+  'src/identification/query ran in three chunks (the top-level files; lstar, kv and oracles; lsharp) with `--testFiles "test/identification/query/**/*.test.ts"`: its own tests, without the proofs (C7, C8, P6) and the attribution tests that also reach it, so its score is a lower bound.',
 ];
 
 /** The report files to read: the arguments, else every per-folder run, else the last run. */
