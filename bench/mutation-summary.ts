@@ -211,7 +211,8 @@ function hasCode(path: string): boolean {
   const text = readFileSync(path, "utf8")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\/\/.*$/gm, "");
-  return /\b(function|class|const|let|var)\b|=>/.test(text);
+  // an arrow alone is no code: at the top level it is in a type (`type F = (x) => y`)
+  return /\b(function|class|const|let|var)\b/.test(text);
 }
 
 /** The files of src/identification with code (index files aside) no report covers, by folder. */
