@@ -36,6 +36,15 @@ import {
 
 const BENCH = join(ROOT, "bench");
 
+/** The names of the files in `dir` ending in `suffix`, without it, sorted (none if no dir). */
+function namesIn(dir: string, suffix: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .map((f) => f.slice(0, -suffix.length))
+    .sort();
+}
+
 const usage = (
   all: readonly string[],
 ) => `Usage: npm run bench [-- --only <topics>] [-- <flags for every bench file>]
@@ -47,10 +56,7 @@ Example: npm run bench -- --only minimize,query
 `;
 
 function main(argv: readonly string[]): number {
-  const all = readdirSync(BENCH)
-    .filter((f) => f.endsWith(".bench.ts"))
-    .map((f) => f.slice(0, -".bench.ts".length))
-    .sort();
+  const all = namesIn(BENCH, ".bench.ts");
   if (argv.includes("--help") || argv.includes("-h")) {
     process.stdout.write(usage(all));
     return 0;
@@ -59,11 +65,7 @@ function main(argv: readonly string[]): number {
   const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? "").split(",") : null;
   // a topic with results but no bench file (mutation, from bench/mutation-summary.ts) only
   // rebuilds RESULTS.md
-  const recorded = existsSync(RESULTS_DIR)
-    ? readdirSync(RESULTS_DIR)
-        .filter((f) => f.endsWith(".json"))
-        .map((f) => f.slice(0, -".json".length))
-    : [];
+  const recorded = namesIn(RESULTS_DIR, ".json");
   const unknown = (only ?? []).filter((t) => !all.includes(t) && !recorded.includes(t));
   if (unknown.length > 0) {
     process.stderr.write(
@@ -91,13 +93,8 @@ function main(argv: readonly string[]): number {
 
 /** bench/RESULTS.md: machine, date, command, the target lines, then every topic's table. */
 function writeResults(): void {
-  const files = existsSync(RESULTS_DIR)
-    ? readdirSync(RESULTS_DIR)
-        .filter((f) => f.endsWith(".json"))
-        .sort()
-    : [];
-  const reports = files.map(
-    (f) => JSON.parse(readFileSync(join(RESULTS_DIR, f), "utf8")) as TopicReport,
+  const reports = namesIn(RESULTS_DIR, ".json").map(
+    (t) => JSON.parse(readFileSync(join(RESULTS_DIR, `${t}.json`), "utf8")) as TopicReport,
   );
   const m = machine();
   const lines = [

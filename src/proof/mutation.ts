@@ -52,7 +52,15 @@ function parseRow(v: unknown, field: string): E.Either<LimitLabError, MutationRo
   return E.right({ folder: v.folder, ...(row as Record<(typeof COUNTS)[number], number>), score });
 }
 
-function parseRows(v: Json): E.Either<LimitLabError, Pick<MutationScore, "rows" | "notes">> {
+/** The fields both forms share, given where each keeps its date. */
+function parseScoreBody(
+  v: Json,
+  source: string,
+  date: unknown,
+  dateField: string,
+): E.Either<LimitLabError, MutationScore> {
+  if (typeof date !== "string" || Number.isNaN(Date.parse(date)))
+    return fieldError(dateField, "must be a date");
   if (typeof v.command !== "string") return fieldError("command", "must be a string");
   if (!Array.isArray(v.rows)) return fieldError("rows", "must be an array");
   const notes = v.notes ?? [];
@@ -64,13 +72,7 @@ function parseRows(v: Json): E.Either<LimitLabError, Pick<MutationScore, "rows" 
     if (E.isLeft(row)) return row;
     rows.push(row.right);
   }
-  return E.right({ rows, notes: notes as string[] });
-}
-
-function parseDate(v: unknown, field: string): E.Either<LimitLabError, string> {
-  return typeof v === "string" && !Number.isNaN(Date.parse(v))
-    ? E.right(v)
-    : fieldError(field, "must be a date");
+  return E.right({ source, date, command: v.command, rows, notes: notes as string[] });
 }
 
 /**
@@ -98,12 +100,12 @@ export function mutationScoreFromJson(
   }
   if (!isObject(v)) return fieldError("summary", "must be an object");
   if (v.topic !== "mutation") return fieldError("topic", 'must be "mutation"');
-  const m = v.machine;
-  const date = parseDate(isObject(m) ? m.date : undefined, "machine.date");
-  if (E.isLeft(date)) return date;
-  const body = parseRows(v);
-  if (E.isLeft(body)) return body;
-  return E.right({ source, date: date.right, command: v.command as string, ...body.right });
+  return parseScoreBody(
+    v,
+    source,
+    isObject(v.machine) ? v.machine.date : undefined,
+    "machine.date",
+  );
 }
 
 /**
@@ -120,16 +122,7 @@ export function mutationScoreFromJson(
 export function mutationScoreFromRecord(v: unknown): E.Either<LimitLabError, MutationScore> {
   if (!isObject(v)) return fieldError("mutation", "must be an object");
   if (typeof v.source !== "string") return fieldError("source", "must be a string");
-  const date = parseDate(v.date, "date");
-  if (E.isLeft(date)) return date;
-  const body = parseRows(v);
-  if (E.isLeft(body)) return body;
-  return E.right({
-    source: v.source,
-    date: date.right,
-    command: v.command as string,
-    ...body.right,
-  });
+  return parseScoreBody(v, v.source, v.date, "date");
 }
 
 /**
