@@ -1,17 +1,19 @@
 /**
  * The mutation score, per folder, from Stryker's JSON reports (issue 7, "Proving the proofs can
  * fail"). It reads reports only and never runs Stryker: run `npm run mutation -- --mutate
- * "<folder>/**\/*.ts"` per folder first and keep each run's reports/mutation/mutation.json as
- * reports/mutation/runs/<name>.json.
+ * "<folder>/**\/*.ts"` per folder first. Stryker's incremental state
+ * (reports/mutation/stryker-incremental.json, committed) is itself a full report: each run
+ * rewrites it with its own mutants' results and keeps every other file's, so it holds the
+ * latest result of every file measured, and that is what this reads by default.
  *
  * Usage:
  * - `npx tsx bench/mutation-summary.ts [report.json …]`: the per-folder Markdown table and the
- *   totals (default: every reports/mutation/runs/*.json, else reports/mutation/mutation.json);
- *   a file reported by several runs counts once, from the newest report;
+ *   totals (default: the incremental state, else reports/mutation/mutation.json); a file
+ *   reported by several of the reports named counts once, from the newest;
  * - `--survivors <path prefix>`: also lists the surviving and uncovered mutants under the prefix
  *   (file:line, mutator, replacement), the list the explained survivors come from;
  * - `--write`: also writes bench/results/mutation.json and .md (the topic bench/run.ts gathers
- *   into bench/RESULTS.md), dated by the newest report.
+ *   into bench/RESULTS.md), dated by the newest report file (its last write).
  *
  * Score = (killed + timed out) / (killed + timed out + survived + no coverage), Stryker's
  * mutation score; compile and runtime errors and ignored mutants are left out of it, as Stryker
@@ -56,24 +58,20 @@ interface Tally {
 }
 
 const REPORTS = join(ROOT, "reports", "mutation");
-const RUNS = join(REPORTS, "runs");
+const INCREMENTAL = join(REPORTS, "stryker-incremental.json");
 const COMMAND = "npx tsx bench/mutation-summary.ts";
 const IDENT_TOTAL = "total src/identification";
 const NOTES: readonly string[] = [
-  'Reproduce: `npm run mutation -- --mutate "<folder>/**/*.ts"` per folder (stryker.config.mjs: Stryker 9.6.1, vitest runner, perTest coverage, related tests of test/ and the proofs, test/cli/ left out, timeoutMS 5000, incremental), each reports/mutation/mutation.json kept as reports/mutation/runs/<folder>.json, then `npx tsx bench/mutation-summary.ts --write`.',
+  'Reproduce: `npm run mutation -- --mutate "<folder>/**/*.ts"` per folder (stryker.config.mjs: Stryker 9.6.1, vitest runner, perTest coverage, related tests of test/ and the proofs, test/cli/ left out, timeoutMS 5000, incremental: reports/mutation/stryker-incremental.json keeps the latest result of every file), then `npx tsx bench/mutation-summary.ts --write`, which reads that file.',
   "Score = (killed + timeout) / (killed + timeout + survived + no coverage), Stryker's mutation score; the explained survivors are listed in docs/mutation-report.md.",
   'The automata decisions ran with `--testFiles "test/automata/**/*.test.ts"` (their own tests; with every test and proof reaching them a run did not fit the session), so their score is a lower bound.',
   'src/identification/query ran in three chunks (the top-level files; lstar, kv and oracles; lsharp) with `--testFiles "test/identification/query/**/*.test.ts"`: its own tests, without the proofs (C7, C8, P6) and the attribution tests that also reach it, so its score is a lower bound.',
 ];
 
-/** The report files to read: the arguments, else every per-folder run, else the last run. */
+/** The report files to read: the arguments, else the incremental state, else the last run. */
 function reportPaths(args: readonly string[]): string[] {
   if (args.length > 0) return [...args];
-  if (existsSync(RUNS))
-    return readdirSync(RUNS)
-      .filter((f) => f.endsWith(".json"))
-      .map((f) => join(RUNS, f));
-  return [join(REPORTS, "mutation.json")];
+  return [existsSync(INCREMENTAL) ? INCREMENTAL : join(REPORTS, "mutation.json")];
 }
 
 /** Every mutated file's mutants, each file from the newest report that has it. */
